@@ -1,0 +1,57 @@
+# Backsite: `make run` serves the site, `make test` runs every check. Both set everything up first.
+.DEFAULT_GOAL := help
+SHELL := /bin/sh
+
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+LOCK := requirements-dev.lock
+STAMP := $(VENV)/.installed
+
+.PHONY: help setup db run editor test lint format screenshots bench clean
+
+help:
+	@echo "make run     set up and serve Backsite on http://127.0.0.1:$(PORT)"
+	@echo "make test    set up and run the linters and the whole test suite"
+	@echo "make editor  create an editor account for the admin (prints its password)"
+
+$(PY):
+	@interpreter=$$(scripts/find-python) || exit 1; \
+	echo "Creating $(VENV) with $$interpreter"; \
+	"$$interpreter" -m venv $(VENV)
+
+# Reinstall whenever the lock changes; --require-hashes makes two installs byte-identical.
+$(STAMP): $(LOCK) | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)
+	@touch $@
+
+setup: $(STAMP)
+
+db: setup
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo
+
+run: db
+	@echo ""
+	@echo "Backsite is at http://127.0.0.1:$(PORT)/ and its admin at http://127.0.0.1:$(PORT)/admin/"
+	@echo "To sign in to the admin, run 'make editor' in another terminal; it prints a new password."
+	@echo ""
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+editor: db
+	$(PY) manage.py create_editor
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: setup
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+test: lint
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) .pytest_cache screenshots

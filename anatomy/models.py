@@ -1,0 +1,81 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+
+from backsite.models import MarkdownModel
+
+
+class MuscleGroup(MarkdownModel):
+    """One of the four layers of back muscles, numbered from the surface inward."""
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(unique=True)
+    depth = models.PositiveSmallIntegerField(
+        unique=True, help_text="1 is the layer nearest the skin; higher numbers lie deeper."
+    )
+    summary = models.CharField(max_length=250, blank=True, help_text="One line for cards and lists.")
+    description = models.TextField(blank=True, help_text="Markdown.")
+    description_html = models.TextField(editable=False, blank=True)
+
+    markdown_fields = ("description",)
+
+    class Meta:
+        ordering = ["depth"]
+        verbose_name = "muscle group"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("anatomy:group", kwargs={"slug": self.slug})
+
+
+class Muscle(MarkdownModel):
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(unique=True)
+    group = models.ForeignKey(
+        MuscleGroup, on_delete=models.PROTECT, related_name="muscles", verbose_name="layer"
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="parts",
+        help_text="The muscle this one is part of, for example Erector spinae for Longissimus.",
+    )
+    order = models.PositiveSmallIntegerField(default=0, help_text="Position within its layer.")
+    location = models.TextField(blank=True, help_text="Where it lies, in plain words.")
+    action = models.TextField(blank=True, help_text="What it does.")
+    origin = models.CharField(max_length=250, blank=True)
+    insertion = models.CharField(max_length=250, blank=True)
+    innervation = models.CharField(max_length=250, blank=True)
+    description = models.TextField(blank=True, help_text="Markdown.")
+    description_html = models.TextField(editable=False, blank=True)
+
+    markdown_fields = ("description",)
+
+    class Meta:
+        ordering = ["group__depth", "order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["group", "name"], name="muscle_unique_name_in_group"),
+            models.CheckConstraint(
+                condition=~models.Q(parent=models.F("pk")), name="muscle_not_own_parent"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("anatomy:muscle", kwargs={"group": self.group.slug, "slug": self.slug})
+
+    def clean(self):
+        if self.parent_id is None:
+            return
+        if self.pk and self.parent_id == self.pk:
+            raise ValidationError({"parent": "A muscle cannot be part of itself."})
+        if self.group_id and self.parent.group_id != self.group_id:
+            raise ValidationError({"parent": "A muscle and the muscle it is part of share a layer."})
+        if self.parent.parent_id is not None:
+            raise ValidationError({"parent": "Choose a top-level muscle: parts nest one level."})

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class BacksiteConfig(AppConfig):
+    name = "backsite"
+    verbose_name = "Site text"

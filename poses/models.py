@@ -1,0 +1,144 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from taggit.managers import TaggableManager
+
+from anatomy.models import Muscle
+from backsite.models import MarkdownModel, PublishedQuerySet
+
+from .text import fold
+
+
+class Level(models.TextChoices):
+    BEGINNER = "beginner", "Beginner"
+    INTERMEDIATE = "intermediate", "Intermediate"
+    ADVANCED = "advanced", "Advanced"
+
+
+class Category(models.TextChoices):
+    STANDING = "standing", "Standing"
+    SEATED = "seated", "Seated"
+    KNEELING = "kneeling", "Kneeling"
+    PRONE = "prone", "Lying on the front"
+    SUPINE = "supine", "Lying on the back"
+    TWIST = "twist", "Twist"
+    BACKBEND = "backbend", "Backbend"
+    INVERSION = "inversion", "Inversion"
+    FLOW = "flow", "Flowing movement"
+
+
+class PoseQuerySet(PublishedQuerySet):
+    def search(self, text):
+        """Match English or Sanskrit names, ignoring case and diacritics."""
+        folded = fold(text).strip()
+        if not folded:
+            return self
+        return self.filter(Q(english_name__icontains=folded) | Q(search_name__icontains=folded))
+
+
+class Pose(MarkdownModel):
+    english_name = models.CharField(max_length=120)
+    sanskrit_name = models.CharField(
+        max_length=120, blank=True, help_text="With IAST diacritics if you like: Bhujaṅgāsana."
+    )
+    search_name = models.CharField(
+        max_length=250,
+        editable=False,
+        blank=True,
+        help_text="Both names folded to plain lower-case letters, for search.",
+    )
+    slug = models.SlugField(unique=True, help_text="The pose's address: /poses/<slug>/.")
+    summary = models.CharField(max_length=250, help_text="One line shown on cards and in search.")
+    steps = models.TextField("how to do it", blank=True, help_text="Markdown; a numbered list.")
+    steps_html = models.TextField(editable=False, blank=True)
+    benefits = models.TextField(blank=True, help_text="Markdown. Say only what you can stand behind.")
+    benefits_html = models.TextField(editable=False, blank=True)
+    cautions = models.TextField(
+        blank=True, help_text="Markdown. Who should avoid or adapt the pose, and when to stop."
+    )
+    cautions_html = models.TextField(editable=False, blank=True)
+    modifications = models.TextField(blank=True, help_text="Markdown. Gentler ways in.")
+    modifications_html = models.TextField(editable=False, blank=True)
+    hold_min_seconds = models.PositiveIntegerField(
+        "shortest hold (seconds)", null=True, blank=True
+    )
+    hold_max_seconds = models.PositiveIntegerField("longest hold (seconds)", null=True, blank=True)
+    level = models.CharField(max_length=20, choices=Level, default=Level.BEGINNER)
+    category = models.CharField(max_length=20, choices=Category)
+    tags = TaggableManager(blank=True)
+    image = models.ImageField(upload_to="poses/", blank=True)
+    image_alt = models.CharField(
+        "image description",
+        max_length=250,
+        blank=True,
+        help_text="What the image shows, for people who cannot see it. Required with an image.",
+    )
+    muscles = models.ManyToManyField(Muscle, through="PoseMuscle", related_name="poses", blank=True)
+    is_published = models.BooleanField("published", default=False)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    markdown_fields = ("steps", "benefits", "cautions", "modifications")
+
+    objects = PoseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["english_name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(hold_min_seconds__isnull=True)
+                | Q(hold_max_seconds__isnull=True)
+                | Q(hold_min_seconds__lte=models.F("hold_max_seconds")),
+                name="pose_hold_min_not_above_max",
+                violation_error_message="The shortest hold cannot be longer than the longest hold.",
+            ),
+            models.CheckConstraint(
+                condition=Q(image="") | ~Q(image_alt=""),
+                name="pose_image_has_alt_text",
+                violation_error_message="Describe the image for people who cannot see it.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.english_name
+
+    def get_absolute_url(self):
+        return reverse("poses:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.image and not self.image_alt.strip():
+            raise ValidationError(
+                {"image_alt": "Describe the image for people who cannot see it."}
+            )
+
+    def save(self, *args, **kwargs):
+        self.search_name = fold(f"{self.english_name} {self.sanskrit_name}")
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = set(update_fields) | {"search_name"}
+        super().save(*args, **kwargs)
+
+
+class PoseMuscle(models.Model):
+    class Role(models.TextChoices):
+        STRETCHES = "stretches", "Stretches"
+        STRENGTHENS = "strengthens", "Strengthens"
+        STABILISES = "stabilises", "Stabilises"
+
+    pose = models.ForeignKey(Pose, on_delete=models.CASCADE, related_name="muscle_links")
+    muscle = models.ForeignKey(Muscle, on_delete=models.PROTECT, related_name="pose_links")
+    role = models.CharField(max_length=20, choices=Role)
+
+    class Meta:
+        ordering = ["role", "muscle__group__depth", "muscle__order", "muscle__name"]
+        verbose_name = "muscle worked"
+        verbose_name_plural = "muscles worked"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pose", "muscle", "role"], name="posemuscle_unique_role"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.pose} {self.get_role_display().lower()} {self.muscle}"

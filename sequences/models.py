@@ -1,0 +1,118 @@
+from django.db import models
+from django.urls import reverse
+
+from backsite.models import MarkdownModel, PublishedQuerySet
+from poses.models import Level, Pose
+
+
+class Sequence(MarkdownModel):
+    title = models.CharField(max_length=150)
+    slug = models.SlugField(unique=True, help_text="The sequence's address: /sequences/<slug>/.")
+    summary = models.CharField(max_length=250, help_text="One line shown on cards.")
+    introduction = models.TextField(blank=True, help_text="Markdown.")
+    introduction_html = models.TextField(editable=False, blank=True)
+    repeat_count = models.PositiveSmallIntegerField(
+        "times to repeat", default=1, help_text="How many times to go through the whole sequence."
+    )
+    level = models.CharField(max_length=20, choices=Level, default=Level.BEGINNER)
+    order = models.PositiveSmallIntegerField(default=0, help_text="Position in lists.")
+    is_published = models.BooleanField("published", default=False)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    markdown_fields = ("introduction",)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(repeat_count__gte=1),
+                name="sequence_repeat_at_least_once",
+                violation_error_message="A sequence is done at least once.",
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("sequences:detail", kwargs={"slug": self.slug})
+
+
+class SequenceStep(MarkdownModel):
+    class Side(models.TextChoices):
+        BOTH = "both", "Both sides together"
+        LEFT = "left", "Left side"
+        RIGHT = "right", "Right side"
+        EACH = "each", "Each side in turn"
+
+    sequence = models.ForeignKey(Sequence, on_delete=models.CASCADE, related_name="steps")
+    position = models.PositiveSmallIntegerField()
+    # PROTECT: a pose that a sequence uses cannot be deleted out from under it.
+    pose = models.ForeignKey(Pose, on_delete=models.PROTECT, related_name="sequence_steps")
+    side = models.CharField(max_length=10, choices=Side, default=Side.BOTH)
+    hold_seconds = models.PositiveIntegerField(
+        "hold (seconds)",
+        null=True,
+        blank=True,
+        help_text="Leave empty to use the pose's own hold guidance.",
+    )
+    repetitions = models.PositiveSmallIntegerField(default=1)
+    notes = models.TextField(blank=True, help_text="Markdown.")
+    notes_html = models.TextField(editable=False, blank=True)
+
+    markdown_fields = ("notes",)
+
+    class Meta:
+        ordering = ["sequence", "position"]
+        verbose_name = "step"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["sequence", "position"],
+                name="step_unique_position",
+                violation_error_message="Two steps cannot share a position in one sequence.",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(repetitions__gte=1),
+                name="step_repetitions_at_least_one",
+                violation_error_message="A step is done at least once.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.sequence}, step {self.position}: {self.pose}"
+
+
+class TipQuerySet(models.QuerySet):
+    def featured(self):
+        return self.filter(is_featured=True)
+
+
+class Tip(MarkdownModel):
+    class Kind(models.TextChoices):
+        TIP = "tip", "Tip"
+        CAUTION = "caution", "Caution"
+        MODIFICATION = "modification", "Modification"
+
+    title = models.CharField(max_length=150, unique=True)
+    body = models.TextField(help_text="Markdown.")
+    body_html = models.TextField(editable=False, blank=True)
+    kind = models.CharField(max_length=20, choices=Kind, default=Kind.TIP)
+    sequences = models.ManyToManyField(Sequence, related_name="tips", blank=True)
+    poses = models.ManyToManyField(Pose, related_name="tips", blank=True)
+    is_featured = models.BooleanField(
+        "on the home page", default=False, help_text="Show among the general tips on the home page."
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+
+    markdown_fields = ("body",)
+
+    objects = TipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "title"]
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,20 @@
+import pytest
+
+from tests.factories import make_editor
+
+
+@pytest.fixture
+def editor(db):
+    return make_editor()
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, tmp_path):
+    """Uploads from a test land in a throwaway folder, never in media/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
