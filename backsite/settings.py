@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "taggit",
     "sorl.thumbnail",
+    "adminsortable2",
     "backsite",
     "anatomy",
     "poses",
