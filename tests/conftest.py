@@ -18,3 +18,9 @@ def editor_client(client, editor):
 def media_in_tmp(settings, tmp_path):
     """Uploads from a test land in a throwaway folder, never in media/."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hasher(settings):
+    """Tests create many accounts; a fast hasher keeps them quick (never used outside tests)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
