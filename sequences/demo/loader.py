@@ -1,0 +1,232 @@
+"""Adds the founding content to the database without touching anything already there.
+
+The rules, so a re-run is always safe:
+
+- An object is looked up first (pages, muscle groups, muscles, poses and sequences by slug, with a
+  fallback on the fields the database keeps unique; tips by title). If it exists, it is left exactly
+  as it is, whatever an editor has changed.
+- Everything the loader creates is published.
+- Links (a pose's muscles and tags, a sequence's steps, a tip's poses and sequences) are added only
+  when at least one end of the link was created in this run. A link between two objects that were
+  already there is never re-added, so an editor's deliberate removal survives.
+"""
+
+from collections import Counter
+from inspect import cleandoc
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import CommandError
+
+from anatomy.models import Muscle, MuscleGroup
+from backsite.models import Page
+from poses.models import Pose, PoseMuscle
+from sequences.models import Sequence, SequenceStep, Tip
+
+from . import content
+
+# Long texts in content.py are indented triple-quoted strings; cleandoc tidies these fields.
+TEXT_FIELDS = {
+    "body",
+    "description",
+    "location",
+    "action",
+    "steps",
+    "benefits",
+    "cautions",
+    "modifications",
+    "introduction",
+    "notes",
+}
+
+# The order the summary lists things in, with singular and plural words.
+LABELS = {
+    "page": "pages",
+    "muscle group": "muscle groups",
+    "muscle": "muscles",
+    "pose": "poses",
+    "muscle link": "muscle links",
+    "tag": "tags",
+    "sequence": "sequences",
+    "step": "steps",
+    "tip": "tips",
+    "tip link": "tip links",
+}
+
+
+def tidy(fields):
+    """The content's fields with long texts dedented and stripped."""
+    return {
+        name: cleandoc(value) if name in TEXT_FIELDS and isinstance(value, str) else value
+        for name, value in fields.items()
+    }
+
+
+class DemoLoader:
+    """Adds whatever part of the founding content is missing.
+
+    After ``load()``, ``poses`` maps every founding pose's slug to its Pose (found or created), so
+    work that follows each pose, such as attaching its illustration, is one call in a loop over it.
+    """
+
+    def __init__(self, log=None):
+        self.log = log or (lambda message: None)
+        self.added = Counter()
+        self.kept = Counter()
+        self.new = set()  # (model, pk) of every object created in this run
+        self.groups = {}
+        self.muscles = {}
+        self.poses = {}
+        self.sequences = {}
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def is_new(self, obj):
+        return (type(obj), obj.pk) in self.new
+
+    def find_or_create(self, model, label, lookups, fields):
+        """The first object matching one of ``lookups``, or a new one built from ``fields``."""
+        for lookup in lookups:
+            found = model.objects.filter(**lookup).first()
+            if found is not None:
+                self.kept[label] += 1
+                return found
+        obj = model(**fields)
+        self.save_new(obj, label)
+        return obj
+
+    def save_new(self, obj, label):
+        try:
+            obj.full_clean()
+        except ValidationError as error:
+            details = "; ".join(
+                f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items()
+            )
+            raise CommandError(f"Could not add the {label} '{obj}': {details}") from error
+        obj.save()
+        self.new.add((type(obj), obj.pk))
+        self.added[label] += 1
+        self.log(f"Added {label}: {obj}")
+
+    def lookup(self, table, slug, what):
+        try:
+            return table[slug]
+        except KeyError:
+            raise CommandError(f"The demo content names an unknown {what}: '{slug}'.") from None
+
+    # -- the content -------------------------------------------------------------------------
+
+    def load(self):
+        self.load_pages()
+        self.load_anatomy()
+        self.load_poses()
+        self.load_sequences()
+        self.load_tips()
+        return self
+
+    def load_pages(self):
+        for data in content.PAGES:
+            fields = tidy(data)
+            self.find_or_create(Page, "page", [{"slug": fields["slug"]}], fields)
+
+    def load_anatomy(self):
+        for data in content.MUSCLE_GROUPS:
+            fields = tidy(data)
+            muscles = fields.pop("muscles")
+            group = self.find_or_create(
+                MuscleGroup,
+                "muscle group",
+                [{"slug": fields["slug"]}, {"depth": fields["depth"]}, {"name": fields["name"]}],
+                fields,
+            )
+            self.groups[fields["slug"]] = group
+            order = 0
+            for muscle_data in muscles:
+                order += 1
+                parts = muscle_data.get("parts", [])
+                parent = self.load_muscle(group, muscle_data, order, parent=None)
+                for part_data in parts:
+                    order += 1
+                    self.load_muscle(group, part_data, order, parent=parent)
+
+    def load_muscle(self, group, data, order, parent):
+        fields = tidy(data)
+        fields.pop("parts", None)
+        fields.update(group=group, parent=parent, order=order)
+        muscle = self.find_or_create(
+            Muscle,
+            "muscle",
+            [{"slug": fields["slug"]}, {"group": group, "name": fields["name"]}],
+            fields,
+        )
+        self.muscles[fields["slug"]] = muscle
+        return muscle
+
+    def load_poses(self):
+        for data in content.POSES:
+            fields = tidy(data)
+            tags = fields.pop("tags")
+            muscle_links = fields.pop("muscles")
+            fields["is_published"] = True
+            pose = self.find_or_create(Pose, "pose", [{"slug": fields["slug"]}], fields)
+            self.poses[fields["slug"]] = pose
+            if self.is_new(pose):
+                pose.tags.add(*tags)
+                self.added["tag"] += len(tags)
+            for muscle_slug, role in muscle_links:
+                muscle = self.lookup(self.muscles, muscle_slug, "muscle")
+                if self.is_new(pose) or self.is_new(muscle):
+                    link = PoseMuscle(pose=pose, muscle=muscle, role=role)
+                    if not PoseMuscle.objects.filter(pose=pose, muscle=muscle, role=role).exists():
+                        self.save_new(link, "muscle link")
+
+    def load_sequences(self):
+        for data in content.SEQUENCES:
+            fields = tidy(data)
+            steps = fields.pop("steps")
+            fields["is_published"] = True
+            sequence = self.find_or_create(Sequence, "sequence", [{"slug": fields["slug"]}], fields)
+            self.sequences[fields["slug"]] = sequence
+            if not self.is_new(sequence):
+                continue
+            for position, step_data in enumerate(steps, start=1):
+                step_fields = tidy(step_data)
+                pose = self.lookup(self.poses, step_fields.pop("pose"), "pose")
+                step = SequenceStep(sequence=sequence, position=position, pose=pose, **step_fields)
+                self.save_new(step, "step")
+
+    def load_tips(self):
+        for data in content.TIPS:
+            fields = tidy(data)
+            sequence_slugs = fields.pop("sequences", [])
+            pose_slugs = fields.pop("poses", [])
+            tip = self.find_or_create(Tip, "tip", [{"title": fields["title"]}], fields)
+            for slug in sequence_slugs:
+                sequence = self.lookup(self.sequences, slug, "sequence")
+                if self.is_new(tip) or self.is_new(sequence):
+                    self.link_tip(tip.sequences, sequence)
+            for slug in pose_slugs:
+                pose = self.lookup(self.poses, slug, "pose")
+                if self.is_new(tip) or self.is_new(pose):
+                    self.link_tip(tip.poses, pose)
+
+    def link_tip(self, manager, target):
+        if not manager.filter(pk=target.pk).exists():
+            manager.add(target)
+            self.added["tip link"] += 1
+
+    # -- the report --------------------------------------------------------------------------
+
+    def summary(self):
+        """One sentence saying what was added and how much was already there."""
+        added = [
+            f"{self.added[label]} {label if self.added[label] == 1 else plural}"
+            for label, plural in LABELS.items()
+            if self.added[label]
+        ]
+        kept = sum(self.kept.values())
+        if not added:
+            return f"Nothing to add: all {kept} pieces of founding content are already here."
+        text = "Added " + ", ".join(added) + "."
+        if kept:
+            text += f" Left {kept} existing pieces of content as they were."
+        return text
