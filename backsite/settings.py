@@ -136,4 +136,11 @@ STORAGES = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# Pose images (poses/images.py): refused above these limits; renditions made by sorl-thumbnail
+# when an image is saved, into the default storage under THUMBNAIL_PREFIX.
+POSE_IMAGE_MAX_BYTES = 15 * 1024 * 1024
+POSE_IMAGE_MAX_PIXELS = 40_000_000
+THUMBNAIL_PREFIX = "renditions/"
+THUMBNAIL_UPSCALE = False
+
 SITE_NAME = "Backsite"

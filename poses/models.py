@@ -7,6 +7,7 @@ from taggit.managers import TaggableManager
 from anatomy.models import Muscle
 from backsite.models import MarkdownModel, PublishedQuerySet
 
+from .images import PoseImageField
 from .text import fold
 
 
@@ -67,7 +68,19 @@ class Pose(MarkdownModel):
     level = models.CharField(max_length=20, choices=Level, default=Level.BEGINNER)
     category = models.CharField(max_length=20, choices=Category)
     tags = TaggableManager(blank=True)
-    image = models.ImageField(upload_to="poses/", blank=True)
+    image = PoseImageField(
+        upload_to="poses/",
+        blank=True,
+        renditions_field="image_renditions",
+        help_text="A JPEG, PNG, WebP or AVIF photo or drawing, at most 15 MB and 40 megapixels. "
+        "It is turned upright and stored without its hidden details (such as GPS position).",
+    )
+    image_renditions = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="The smaller copies made of the image for web pages, filled in on save.",
+    )
     image_alt = models.CharField(
         "image description",
         max_length=250,
@@ -142,3 +155,36 @@ class PoseMuscle(models.Model):
 
     def __str__(self):
         return f"{self.pose} {self.get_role_display().lower()} {self.muscle}"
+
+
+class PoseImage(models.Model):
+    """A further picture of a pose: the other side, a modification, a prop."""
+
+    pose = models.ForeignKey(Pose, on_delete=models.CASCADE, related_name="images")
+    image = PoseImageField(
+        upload_to="poses/more/",
+        renditions_field="image_renditions",
+        help_text="A JPEG, PNG, WebP or AVIF photo or drawing, at most 15 MB and 40 megapixels.",
+    )
+    alt = models.CharField(
+        "image description",
+        max_length=250,
+        help_text="What the image shows, for people who cannot see it.",
+    )
+    order = models.PositiveSmallIntegerField(default=0, help_text="Smaller numbers come first.")
+    image_renditions = models.JSONField(default=dict, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = "further image"
+        verbose_name_plural = "further images"
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(alt=""),
+                name="poseimage_has_alt_text",
+                violation_error_message="Describe the image for people who cannot see it.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.alt

@@ -1,24 +1,70 @@
-"""`{% pose_picture pose "card" %}`: a pose's image as a responsive picture, or a placeholder."""
+"""`{% pose_picture pose "card" %}`: a pose's image as a responsive picture, or a placeholder.
+
+Works for a Pose and for one of its further images (PoseImage). Everything it prints comes from
+the object's own row (the rendition record made when the image was saved), so a page of cards
+costs no extra database queries.
+"""
 
 from django import template
 
+from poses.renditions import MIME_TYPES, SIZES
+
 register = template.Library()
 
-SIZES = ("card", "detail", "step")
 PLACEHOLDER_WIDTH, PLACEHOLDER_HEIGHT = 640, 480
 
 
+def _alt(obj):
+    alt = getattr(obj, "image_alt", None)
+    return alt if alt is not None else getattr(obj, "alt", "")
+
+
+def _name(obj):
+    return getattr(obj, "english_name", None) or str(obj)
+
+
+def _srcset(storage, items):
+    return ", ".join(f"{storage.url(name)} {width}w" for name, width, _height in items)
+
+
 @register.inclusion_tag("includes/pose_picture.html")
-def pose_picture(pose, size="card", eager=False):
+def pose_picture(pose, size="card", eager=False, sizes=None):
     if size not in SIZES:
-        raise template.TemplateSyntaxError(f"pose_picture size must be one of {', '.join(SIZES)}.")
-    context = {"pose": pose, "size": size, "eager": eager, "has_image": bool(pose.image)}
-    if pose.image:
-        context.update(src=pose.image.url, alt=pose.image_alt)
-    else:
+        raise template.TemplateSyntaxError(
+            f"pose_picture size must be one of {', '.join(SIZES)}, not {size!r}."
+        )
+    context = {"size": size, "eager": eager}
+    image = getattr(pose, "image", None)
+    if not image:
         context.update(
-            alt=f"No picture yet of {pose.english_name}",
+            placeholder=True,
+            alt=f"No picture yet of {_name(pose)}",
             width=PLACEHOLDER_WIDTH,
             height=PLACEHOLDER_HEIGHT,
         )
+        return context
+
+    storage = image.storage
+    record = getattr(pose, "image_renditions", None) or {}
+    context["alt"] = _alt(pose)
+    entry = record.get(size) if record.get("source") == image.name else None
+    if not entry:
+        # Renditions not made (yet): the stored image itself, which is already cleaned.
+        context.update(src=image.url, width=record.get("width"), height=record.get("height"))
+        return context
+
+    fallback = entry[record.get("fallback", "jpeg")]
+    middle = fallback[(len(fallback) - 1) // 2]
+    context.update(
+        sources=[
+            {"type": MIME_TYPES[key], "srcset": _srcset(storage, entry[key])}
+            for key in ("avif", "webp")
+            if entry.get(key)
+        ],
+        src=storage.url(middle[0]),
+        srcset=_srcset(storage, fallback),
+        sizes=sizes or SIZES[size].sizes,
+        width=entry["width"],
+        height=entry["height"],
+    )
     return context
