@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class BacksiteConfig(AppConfig):
     name = "backsite"
     verbose_name = "Site text"
+
+    def ready(self):
+        from .cache import connect_signals
+
+        connect_signals()

@@ -5,10 +5,12 @@ DJANGO_ENV=production and refuses to start without its secrets.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -30,6 +32,24 @@ def env_list(name, default=""):
 
 PRODUCTION = env("DJANGO_ENV", "development") == "production"
 DEBUG = env_bool("DEBUG", default=not PRODUCTION)
+
+if PRODUCTION:
+    # Production never guesses: every secret and address comes from the operator.
+    _missing = [name for name in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL") if not env(name)]
+    if _missing:
+        raise ImproperlyConfigured(
+            "Backsite is starting with DJANGO_ENV=production but "
+            + ", ".join(_missing)
+            + (" is" if len(_missing) == 1 else " are")
+            + " not set. Set "
+            + ("it" if len(_missing) == 1 else "them")
+            + " in the environment (see the Deploy section of README.md)."
+        )
+    if DEBUG:
+        raise ImproperlyConfigured(
+            "DEBUG is on with DJANGO_ENV=production. Debug pages show secrets to visitors: "
+            "unset DEBUG in production."
+        )
 
 SECRET_KEY = env("SECRET_KEY")
 if not SECRET_KEY:
@@ -54,6 +74,7 @@ INSTALLED_APPS = [
     "taggit",
     "sorl.thumbnail",
     "adminsortable2",
+    "axes",
     "backsite",
     "anatomy",
     "poses",
@@ -62,12 +83,19 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "backsite.middleware.SecurityHeadersMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # WhiteNoise serves collected static files here in production (inserted below).
+    # Outside the session middleware: it decides from cookies alone, never for a signed-in visitor.
+    "backsite.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # django-axes wants to be last: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "backsite.urls"
@@ -81,6 +109,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -144,3 +173,149 @@ THUMBNAIL_PREFIX = "renditions/"
 THUMBNAIL_UPSCALE = False
 
 SITE_NAME = "Backsite"
+
+# --- Production footing and security policy -------------------------------------------------------
+# Everything below is read from the environment; README.md's Deploy section lists the variables.
+
+if PRODUCTION:
+    # WhiteNoise serves the collected, hashed and compressed (gzip + brotli) static files with
+    # far-future cache headers; it sits right after the header middleware so static files get the
+    # security headers and the policy too.
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("django.middleware.csp.ContentSecurityPolicyMiddleware") + 1,
+        "whitenoise.middleware.WhiteNoiseMiddleware",
+    )
+    STORAGES["staticfiles"] = {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    }
+
+# Media: the local disk by default; any S3-compatible object store with MEDIA_STORAGE=s3, so that
+# several app servers share one set of uploads.
+MEDIA_STORAGE = env("MEDIA_STORAGE", "filesystem")
+if MEDIA_STORAGE == "s3":
+    if not env("AWS_STORAGE_BUCKET_NAME"):
+        raise ImproperlyConfigured(
+            "MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME (and usually AWS_S3_ENDPOINT_URL, "
+            "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)."
+        )
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": env("AWS_S3_REGION_NAME") or None,
+            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": env("AWS_LOCATION", "media"),
+            # Two uploads with the same name never overwrite each other.
+            "file_overwrite": False,
+            # Private buckets get signed URLs; a public bucket or CDN domain can turn them off.
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", default=True),
+            "default_acl": env("AWS_DEFAULT_ACL") or None,
+            "object_parameters": {"CacheControl": "max-age=86400"},
+        },
+    }
+elif MEDIA_STORAGE != "filesystem":
+    raise ImproperlyConfigured(
+        f"MEDIA_STORAGE={MEDIA_STORAGE!r} is not known: use 'filesystem' (the default) or 's3'."
+    )
+
+# The local production trial (scripts/serve-production) has no reverse proxy for uploads.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", default=False)
+
+# HTTPS. Behind a reverse proxy that terminates TLS, set SECURE_PROXY_SSL_HEADER=X-Forwarded-Proto
+# (the proxy must overwrite that header on every request).
+_proxy_header = env("SECURE_PROXY_SSL_HEADER", "").strip()
+if _proxy_header:
+    SECURE_PROXY_SSL_HEADER = (
+        "HTTP_" + _proxy_header.split(":")[0].strip().upper().replace("-", "_"),
+        "https",
+    )
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=PRODUCTION)
+SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "31536000" if PRODUCTION else "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=PRODUCTION)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=PRODUCTION)
+SESSION_COOKIE_SECURE = PRODUCTION
+CSRF_COOKIE_SECURE = PRODUCTION
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Sent by backsite.middleware.SecurityHeadersMiddleware: the site needs none of these features.
+PERMISSIONS_POLICY = "camera=(), geolocation=(), microphone=(), payment=(), usb=()"
+
+# Content Security Policy, enforced everywhere (public site and admin): no inline script or style,
+# no eval. A template that truly needs an inline block uses {{ csp_nonce }}.
+_media_origins = []
+if MEDIA_STORAGE == "s3":
+    from urllib.parse import urlsplit
+
+    if env("AWS_S3_CUSTOM_DOMAIN"):
+        _media_origins.append("https://" + env("AWS_S3_CUSTOM_DOMAIN"))
+    elif env("AWS_S3_ENDPOINT_URL"):
+        _endpoint = urlsplit(env("AWS_S3_ENDPOINT_URL"))
+        _media_origins += [
+            f"{_endpoint.scheme}://{_endpoint.netloc}",
+            f"{_endpoint.scheme}://*.{_endpoint.netloc}",
+        ]
+    else:
+        _media_origins.append("https://*.amazonaws.com")
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.NONCE],
+    "img-src": [CSP.SELF, "data:", *_media_origins],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "media-src": [CSP.SELF, *_media_origins],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+
+# Admin: its address is configurable so it is not where scanners look first.
+ADMIN_PATH = env("ADMIN_PATH", "admin/").strip("/") + "/"
+
+# Login brute-force protection (django-axes): five wrong passwords for one account, or from one
+# address, lock it out for AXES_COOLOFF_MINUTES; the lockout page says so plainly. Behind a reverse
+# proxy set TRUSTED_PROXY_COUNT, or every visitor shares the proxy's address.
+AUTHENTICATION_BACKENDS = [
+    "backsite.security.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "backsite.security.client_ip"
+# How many trusted reverse proxies append to X-Forwarded-For in front of Backsite (0: none, use the
+# connection's address).
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+
+if PRODUCTION and not CACHE_URL:
+    # One machine without Redis: a file cache is shared by all gunicorn workers, so the page cache
+    # and its invalidation stay correct. Several machines need CACHE_URL (see README.md, Deploy).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": Path(env("CACHE_DIR", BASE_DIR / "var" / "cache")),
+        }
+    }
+
+# Page cache for anonymous visitors (backsite/cache.py): on in production, off in development so
+# template edits show at once. Any content save or delete invalidates every cached page.
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600" if PRODUCTION else "0"))
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
+    # Lockouts and failed logins are worth an operator's attention.
+    "loggers": {"axes": {"handlers": ["console"], "level": "WARNING", "propagate": False}},
+}

@@ -1,0 +1,104 @@
+"""Whole-page cache for anonymous visitors, emptied whenever content changes.
+
+Pages are stored in the configured cache (Redis in production, so every app server shares them)
+under a key that includes a "generation" number. Saving, deleting or relinking any content bumps the
+generation, so every page cached before the change is never read again and expires on its own; an
+editor's change shows at once on every server.
+
+A page is served from, or stored in, the cache only when all of these hold:
+
+- PAGE_CACHE_SECONDS is above 0 (on in production, off in development and tests);
+- the request is a GET and carries no session or messages cookie, so it cannot come from a signed-in
+  editor or carry a one-off message;
+- the response is a 200 HTML page with no Set-Cookie, no private, no-cache or no-store in its
+  Cache-Control (draft previews send these) and no CSP nonce (a nonce must never be reused).
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+# Apps whose models are site content: a change to any of them may show on any page.
+CONTENT_APPS = {"backsite", "anatomy", "poses", "sequences", "taggit"}
+GENERATION_KEY = "page-cache:generation"
+UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        value = cache.get(GENERATION_KEY, 1)
+    return value
+
+
+def invalidate():
+    """Make every cached page stale. Safe to call from any app server at any time."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        # The key is missing (first change, or the cache was flushed): start a fresh generation
+        # that cannot collide with one another server may still have in memory.
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        cache.incr(GENERATION_KEY)
+
+
+def _content_changed(sender, **kwargs):
+    if sender._meta.app_label in CONTENT_APPS:
+        invalidate()
+
+
+def connect_signals():
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(_content_changed, dispatch_uid=f"backsite-page-cache-{signal!r}")
+
+
+def page_key(request):
+    url = request.build_absolute_uri()
+    digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"page-cache:{generation()}:{digest}"
+
+
+def _request_is_cacheable(request):
+    if settings.PAGE_CACHE_SECONDS <= 0 or request.method != "GET":
+        return False
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
+
+
+def _response_is_cacheable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if not response.get("Content-Type", "").startswith("text/html"):
+        return False
+    directives = {
+        part.split("=")[0].strip().lower()
+        for part in response.get("Cache-Control", "").split(",")
+        if part.strip()
+    }
+    if directives & UNCACHEABLE_DIRECTIVES:
+        return False
+    # A page that used a CSP nonce must get a fresh one on every response.
+    return not getattr(request, "_csp_nonce", None)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _request_is_cacheable(request):
+            return self.get_response(request)
+        key = page_key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if _response_is_cacheable(request, response):
+            # Headers that depend on the request are added by the outer middleware each time.
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response
