@@ -1,0 +1,286 @@
+"""Real-browser tests: pytest-playwright drives Debian's Chromium against Django's live server.
+
+Nothing here downloads a browser or a script at run time. Chromium comes from the system package
+(`apt-get install chromium`; `.ci/run` installs it) and axe-core from the `axe.min.js` file that
+axe-playwright-python ships inside its package.
+
+Fixtures for the tests in this folder:
+
+- ``demo``: the founding content loaded into the live server's database (``load_demo``).
+- ``page``: a Chromium tab whose ``base_url`` is the live server. Any console error or uncaught page
+  error fails the test; a test that expects one (a 404 page logs its own status) calls
+  ``page_errors.expect(...)`` first.
+- ``axe``: ``axe(page)`` runs axe-core on the open page and lists any violations readably.
+- ``screenshot``: ``screenshot(page, "name")`` saves full-page PNGs 375 px and 1280 px wide into
+  ``screenshots/`` (git-ignored) for people to look at.
+"""
+
+import os
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.management import call_command, get_commands
+
+# Playwright's sync API keeps an event loop in the main thread; Django's ORM refuses to run beside a
+# running loop unless told that it is safe here (tests call the ORM from that same thread).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+BROWSER_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = BROWSER_DIR.parent.parent
+SCREENSHOT_DIR = PROJECT_DIR / "screenshots"
+SCREENSHOT_WIDTHS = {375: 812, 1280: 800}  # width: viewport height (screenshots are full page)
+
+CHROMIUM = shutil.which("chromium")
+CHROMIUM_MISSING = (
+    "Chromium is not installed, so the browser tests cannot run. Install Debian's package with "
+    "`sudo apt-get install chromium` (never `playwright install`), or deselect them with "
+    "`-m 'not browser'`."
+)
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def _axe_source():
+    import axe_playwright_python
+
+    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test in this folder `browser`; without Chromium skip them (fail them in CI)."""
+    skip = pytest.mark.skip(reason=CHROMIUM_MISSING)
+    for item in items:
+        if BROWSER_DIR not in Path(item.path).parents:
+            continue
+        item.add_marker(pytest.mark.browser)
+        # In CI a missing browser is a broken machine: the launch fixture fails loudly instead.
+        if CHROMIUM is None and not os.environ.get("CI"):
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    if CHROMIUM is None:
+        pytest.fail(
+            "Chromium is not installed and CI is set, so the browser tests fail rather than skip. "
+            "Install Debian's package: `apt-get install chromium` (`.ci/run` does this).",
+            pytrace=False,
+        )
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "headless": True,
+        "args": CHROMIUM_ARGS,
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args, live_server):
+    """Every tab talks to the one live server of the session: ``page.goto(reverse(...))``."""
+    return {**browser_context_args, "base_url": live_server.url, "locale": "en-GB"}
+
+
+@pytest.fixture
+def demo(live_server, transactional_db):
+    """The founding content, in the database the live server reads."""
+    if "load_demo" in get_commands():
+        call_command("load_demo", verbosity=0)
+    else:  # Until `load_demo` lands: a small stand-in built with the test factories.
+        _build_stand_in_content()
+
+
+def _build_stand_in_content():
+    from backsite.models import Page
+    from poses.models import Category, Level, PoseMuscle
+    from sequences.models import Tip
+    from tests.factories import (
+        MuscleFactory,
+        MuscleGroupFactory,
+        PoseFactory,
+        PoseMuscleFactory,
+        SequenceFactory,
+        SequenceStepFactory,
+        TipFactory,
+    )
+
+    Page.objects.create(slug="home", title="Yoga for a kinder back", body="Move slowly.")
+    groups = [
+        MuscleGroupFactory(name=name, slug=slug, depth=depth)
+        for depth, (name, slug) in enumerate(
+            [
+                ("Superficial muscles", "superficial"),
+                ("Intermediate muscles", "intermediate"),
+                ("Deep muscles", "deep"),
+                ("Small deep muscles", "small-deep"),
+            ],
+            start=1,
+        )
+    ]
+    erector = MuscleFactory(name="Erector spinae", slug="erector-spinae", group=groups[2])
+    MuscleFactory(name="Iliocostalis", slug="iliocostalis", group=groups[2], parent=erector)
+    trapezius = MuscleFactory(name="Trapezius", slug="trapezius", group=groups[0])
+    cobra = PoseFactory(
+        english_name="Cobra",
+        sanskrit_name="Bhujaṅgāsana",
+        slug="cobra",
+        category=Category.BACKBEND,
+        tags=["back"],
+    )
+    child = PoseFactory(english_name="Child's pose", sanskrit_name="Bālāsana", slug="child")
+    triangle = PoseFactory(
+        english_name="Triangle",
+        sanskrit_name="Trikoṇāsana",
+        slug="triangle",
+        category=Category.STANDING,
+        level=Level.INTERMEDIATE,
+        hold_max_seconds=180,
+    )
+    PoseMuscleFactory(pose=cobra, muscle=erector, role=PoseMuscle.Role.STRENGTHENS)
+    PoseMuscleFactory(pose=child, muscle=erector)
+    PoseMuscleFactory(pose=triangle, muscle=trapezius)
+    flow = SequenceFactory(title="Back-pain flow", slug="back-pain-flow", repeat_count=3)
+    for position, pose in enumerate([child, cobra, child], start=1):
+        SequenceStepFactory(sequence=flow, position=position, pose=pose)
+    standing = SequenceFactory(title="Standing sequence", slug="standing")
+    SequenceStepFactory(sequence=standing, position=1, pose=triangle)
+    tip = TipFactory(title="Enter poses slowly", is_featured=True)
+    tip.sequences.add(flow)
+    TipFactory(title="Not too deep", kind=Tip.Kind.CAUTION).poses.add(cobra)
+
+
+class PageErrors:
+    """Console errors and uncaught exceptions of one tab, minus those a test said to expect."""
+
+    def __init__(self):
+        self.errors = []
+        self.expected = []
+
+    def expect(self, pattern):
+        """Allow console errors matching ``pattern`` (a regular expression) in this test."""
+        self.expected.append(re.compile(pattern))
+
+    def record(self, kind, text, where=""):
+        self.errors.append((kind, text, where))
+
+    def unexpected(self):
+        return [
+            error
+            for error in self.errors
+            if not any(pattern.search(error[1]) for pattern in self.expected)
+        ]
+
+
+@pytest.fixture
+def page_errors():
+    return PageErrors()
+
+
+@pytest.fixture
+def page(context, page_errors):
+    """A tab that fails the test if the page logs a console error or throws."""
+    tab = context.new_page()
+
+    def on_console(message):
+        if message.type != "error":
+            return
+        location = message.location or {}
+        if urlsplit(location.get("url", "")).path == "/favicon.ico":
+            # Chromium asks for /favicon.ico by itself, after the page has loaded; whether that
+            # 404 is logged before the test ends is a race, so it is not counted here.
+            return
+        where = f"{location.get('url', '')}:{location.get('lineNumber', '')}"
+        page_errors.record("console", message.text, f"{tab.url} ({where})")
+
+    tab.on("console", on_console)
+    tab.on("pageerror", lambda error: page_errors.record("pageerror", str(error), tab.url))
+    yield tab
+    unexpected = page_errors.unexpected()
+    if unexpected:
+        lines = [f"  [{kind}] {text}\n      at {where}" for kind, text, where in unexpected]
+        pytest.fail("The page reported errors:\n" + "\n".join(lines), pytrace=False)
+
+
+def format_violations(violations):
+    """axe-core's violations as text a person can act on: rule, impact, help, each element."""
+    lines = [f"{len(violations)} accessibility violation(s):"]
+    for violation in violations:
+        lines.append(
+            f"\n* {violation['id']} ({violation.get('impact') or 'n/a'}): {violation['help']}"
+            f"\n  {violation['helpUrl']}"
+        )
+        for node in violation["nodes"]:
+            target = " ".join(str(part) for part in node["target"])
+            lines.append(f"  - {target}\n      {node['html'][:300]}")
+            summary = (node.get("failureSummary") or "").strip().replace("\n", "\n        ")
+            if summary:
+                lines.append(f"        {summary}")
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    return _axe_source()
+
+
+@pytest.fixture
+def axe(axe_source):
+    """``axe(page)``: run axe-core (all its standard rules: WCAG 2.x A/AA and best practices).
+
+    The script is read from the installed package file and evaluated through the DevTools
+    protocol (``page.evaluate``) rather than added as an inline ``<script>`` tag. A strict
+    Content Security Policy blocks inline scripts, and the blocked tag would itself show up as a
+    console error; evaluation from the test harness is outside the page's policy, so axe runs on
+    the page exactly as visitors get it, without ``bypass_csp`` hiding real policy violations.
+    """
+
+    def run(page, context=None, options=None):
+        if not page.evaluate("() => typeof window.axe === 'object'"):
+            page.evaluate(axe_source)
+        results = page.evaluate(
+            "([context, options]) => axe.run(context || document, options || {})",
+            [context, options or {"resultTypes": ["violations"]}],
+        )
+        violations = results["violations"]
+        assert not violations, f"axe-core on {page.url}\n" + format_violations(violations)
+        return results
+
+    return run
+
+
+@pytest.fixture
+def screenshot():
+    """``screenshot(page, "name")``: full-page PNGs at 375 px and 1280 px into screenshots/."""
+
+    def take(page, name):
+        SCREENSHOT_DIR.mkdir(exist_ok=True)
+        original = page.viewport_size
+        paths = []
+        for width, height in SCREENSHOT_WIDTHS.items():
+            page.set_viewport_size({"width": width, "height": height})
+            # Lazy images below the fold would be blank in a full-page shot: load them all first.
+            page.evaluate(
+                """() => Promise.all(Array.from(document.images, (img) => {
+                    img.loading = 'eager';
+                    return img.complete ? null : new Promise((done) => {
+                        img.addEventListener('load', done, {once: true});
+                        img.addEventListener('error', done, {once: true});
+                    });
+                }))"""
+            )
+            path = SCREENSHOT_DIR / f"{name}-{width}.png"
+            page.screenshot(path=str(path), full_page=True, animations="disabled")
+            paths.append(path)
+        if original:
+            page.set_viewport_size(original)
+        return paths
+
+    return take
