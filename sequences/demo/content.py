@@ -571,8 +571,518 @@ MUSCLE_GROUPS = [
 ]
 
 # --- Poses
+# "muscles" lists (muscle slug, role) pairs; roles are "stretches", "strengthens" or "stabilises".
+# Hold times are in seconds; None means the pose is not held (a flow) or has no set guidance.
+# "image_alt" describes the illustration that goes with the pose.
 
-POSES = []
+POSES = [
+    {
+        "slug": "cat-cow",
+        "english_name": "Cat–cow flow",
+        "sanskrit_name": "Mārjaryāsana–Bitilāsana",
+        "summary": "On hands and knees, slowly round and then gently hollow the back in time with your breath.",
+        "category": "flow",
+        "level": "beginner",
+        "hold_min_seconds": None,
+        "hold_max_seconds": None,
+        "tags": ["gentle", "low back", "warm-up"],
+        "image_alt": "Line drawing of a figure on hands and knees, rounding the back up towards the ceiling like a stretching cat.",
+        "steps": """
+            1. Come onto your hands and knees, hands under your shoulders and knees under your hips.
+               Start with a flat, relaxed back.
+            2. **Cat:** as you breathe out, press the floor away, tuck your tailbone and round your
+               back up towards the ceiling. Let your head hang.
+            3. **Cow:** as you breathe in, let your belly sink a little and lift your chest and gaze
+               forward. Keep the movement small in the lower back and the back of the neck long.
+            4. Flow between the two with your breath, slowly, five to ten times. Finish with a flat
+               back.
+        """,
+        "benefits": """
+            - Moves the whole spine gently forward and back, a kind way to warm up a stiff back.
+            - Rounding the back stretches the muscles along the spine and between the shoulder
+              blades.
+            - Linking movement to the breath helps you notice how your back feels today.
+        """,
+        "cautions": """
+            - Move only within a range that feels comfortable; the movement can be very small.
+            - In cow, do not sink hard into the lower back or throw the head back.
+            - If bending forward or backward sends pain into a buttock or down a leg, keep to the
+              direction that feels easy, or skip the pose and ask your physiotherapist.
+            - Sore wrists or knees: see the modifications.
+        """,
+        "modifications": """
+            - Put a folded blanket under your knees.
+            - For sore wrists, come onto your fists or your forearms.
+            - If kneeling is not possible, do the same movement sitting on a chair, hands on your
+              knees.
+        """,
+        "muscles": [
+            ("erector-spinae", "stretches"),
+            ("rhomboid-major", "stretches"),
+            ("rhomboid-minor", "stretches"),
+        ],
+    },
+    {
+        "slug": "childs-pose",
+        "english_name": "Child's pose",
+        "sanskrit_name": "Bālāsana",
+        "summary": "A resting pose: kneel, sit back towards your heels and fold forward over your thighs.",
+        "category": "kneeling",
+        "level": "beginner",
+        "hold_min_seconds": 30,
+        "hold_max_seconds": 180,
+        "tags": ["gentle", "resting", "low back", "hips"],
+        "image_alt": "Line drawing of a figure kneeling and folded forward, forehead on the floor and arms stretched out in front.",
+        "steps": """
+            1. Kneel with your big toes together and your knees as wide as is comfortable.
+            2. Breathe out and sit back towards your heels, folding forward over your thighs.
+            3. Rest your forehead on the floor or on a cushion. Reach your arms forward, or lay them
+               beside your legs, palms up.
+            4. Breathe slowly into your back. Stay for 30 seconds to a few minutes.
+            5. To come out, walk your hands back towards your knees and come up slowly.
+        """,
+        "benefits": """
+            - A restful position that many people find soothing for a tired back.
+            - Gently stretches the muscles along the spine and, with the arms forward, the
+              latissimus dorsi.
+            - Gives a quiet stretch to the hips, thighs and ankles.
+        """,
+        "cautions": """
+            - Do not force your hips down to your heels; support them instead (see the
+              modifications).
+            - Skip the pose or use a high support if folding forward increases your back pain or
+              sends pain down a leg.
+            - With knee problems, use padding, or rest lying on your back with knees bent instead.
+            - In pregnancy, keep the knees wide so there is room for the belly.
+        """,
+        "modifications": """
+            - Place a cushion or folded blanket between your thighs and calves, or under your hips.
+            - Rest your chest on a bolster or a stack of pillows.
+            - Widen your knees to give the belly and hips more room.
+        """,
+        "muscles": [
+            ("erector-spinae", "stretches"),
+            ("latissimus-dorsi", "stretches"),
+        ],
+    },
+    {
+        "slug": "cobra",
+        "english_name": "Cobra pose",
+        "sanskrit_name": "Bhujaṅgāsana",
+        "summary": "Lying on your front, lift your chest a little way with the back muscles; keep it low and short.",
+        "category": "backbend",
+        "level": "beginner",
+        "hold_min_seconds": 5,
+        "hold_max_seconds": 20,
+        "tags": ["backbend", "low back", "strengthening"],
+        "image_alt": "Line drawing of a figure lying on the front, hands under the shoulders, lifting the head and chest with the elbows bent.",
+        "steps": """
+            1. Lie on your front, legs hip-width apart, tops of the feet on the floor.
+            2. Place your hands under your shoulders, elbows close to your sides.
+            3. Breathe in and lift your head and chest a little way, mainly with the muscles of your
+               back. Keep your elbows bent and your shoulders away from your ears.
+            4. Stay low: lift only as high as feels easy in your lower back. Hold for a few breaths.
+            5. Breathe out and lower slowly. Rest with your head turned to one side before you
+               repeat.
+        """,
+        "benefits": """
+            - Strengthens the muscles along the spine (erector spinae).
+            - Gently bends the back the other way after forward bends such as child's pose.
+            - Some people with low back pain find that gentle back-bending eases it. Others find it
+              aggravates it: let your own back decide.
+        """,
+        "cautions": """
+            - **Do not go too deep.** Cobra done too high, or by pushing up with straight arms, can
+              irritate the lower back instead of helping it.
+            - Stop if you feel pinching in the lower back or pain spreading into the buttocks or
+              legs.
+            - If you have been told you have spinal stenosis or spondylolisthesis, or backbends
+              usually make your pain worse, ask your doctor or physiotherapist before trying it.
+            - Avoid lying on your front in pregnancy.
+            - Keep the back of the neck long; do not throw the head back.
+        """,
+        "modifications": """
+            - **Sphinx:** rest on your forearms, elbows under your shoulders, for a gentler lift.
+            - Lift the chest without pressing into the hands at all ("baby cobra").
+            - Place a folded blanket under your hips if lying on your front is uncomfortable.
+        """,
+        "muscles": [
+            ("erector-spinae", "strengthens"),
+            ("trapezius", "stabilises"),
+        ],
+    },
+    {
+        "slug": "lying-spinal-twist",
+        "english_name": "Lying spinal twist",
+        "sanskrit_name": "Supta Matsyendrāsana",
+        "summary": "Lying on your back, let a bent knee fall across your body for a gentle, resting twist.",
+        "category": "twist",
+        "level": "beginner",
+        "hold_min_seconds": 30,
+        "hold_max_seconds": 120,
+        "tags": ["twist", "gentle", "low back"],
+        "image_alt": "Line drawing of a figure lying on the back with one knee drawn across the body to the floor and the arms stretched out to the sides.",
+        "steps": """
+            1. Lie on your back with your knees bent and feet on the floor. Stretch your arms out
+               to the sides at shoulder height.
+            2. Draw your right knee towards your chest, then let it fall slowly across your body to
+               the left. Your left hand can rest lightly on the knee.
+            3. Keep both shoulders heavy on the floor. Turn your head to the right only if your neck
+               is happy.
+            4. Breathe slowly and let the twist soften for 30 seconds to 2 minutes.
+            5. Come back to the middle and repeat on the other side. Stay a little longer on the
+               side that feels tighter.
+        """,
+        "benefits": """
+            - A soft twist that many people find eases stiffness in the back.
+            - Gently stretches the muscles along the spine and the side of the back.
+            - Lets you compare the two sides and give more time to the tighter one.
+        """,
+        "cautions": """
+            - Twist gently: let gravity do the work and never push the knee down.
+            - Keep both shoulders on the floor; if one lifts, place a cushion under the knee.
+            - If twisting increases your back pain or sends pain down a leg, skip the pose.
+            - After recent back surgery, or if you have osteoporosis, ask your doctor or
+              physiotherapist about twists first.
+        """,
+        "modifications": """
+            - Place a cushion or folded blanket under the knee so it has somewhere to rest.
+            - Keep both knees bent and together and let them fall to one side together.
+            - Put a small pillow under your head.
+        """,
+        "muscles": [
+            ("erector-spinae", "stretches"),
+            ("rotatores", "stretches"),
+            ("latissimus-dorsi", "stretches"),
+        ],
+    },
+    {
+        "slug": "samabhasana",
+        "english_name": "Balancing table",
+        "sanskrit_name": "Samabhasana",
+        "summary": "On hands and knees, reach one arm forward and the opposite leg back and keep the back steady.",
+        "category": "kneeling",
+        "level": "beginner",
+        "hold_min_seconds": 5,
+        "hold_max_seconds": 30,
+        "tags": ["balance", "strengthening", "core"],
+        "image_alt": "Line drawing of a figure on hands and knees, reaching one arm forward and the opposite leg back, level with the floor.",
+        "steps": """
+            1. Come onto your hands and knees, hands under your shoulders and knees under your hips,
+               with a flat back.
+            2. Draw your belly gently in so your back stays level.
+            3. Slide your right leg back and lift it to hip height, no higher.
+            4. When you feel steady, reach your left arm forward to shoulder height.
+            5. Hold for a few slow breaths, keeping the back level, then lower and change sides.
+        """,
+        "benefits": """
+            - Asks the back and belly muscles to work together to keep the spine steady while the
+              arms and legs move; exercises like this are widely used in back care.
+            - Builds balance and coordination.
+            - Loads the spine lightly compared with many strengthening exercises.
+        """,
+        "cautions": """
+            - Keep the back level: do not let the lower back sag or arch as the leg lifts.
+            - Lift the leg no higher than the hip.
+            - Stop if you feel pain in the back; lower the arm and leg and rest in child's pose.
+            - Sore wrists or knees: see the modifications.
+        """,
+        "modifications": """
+            - Lift only the leg, or only the arm, until you feel steady.
+            - Slide the leg back along the floor without lifting it.
+            - Put a folded blanket under your knees; come onto your fists for sore wrists.
+        """,
+        "muscles": [
+            ("erector-spinae", "strengthens"),
+            ("trapezius", "stabilises"),
+        ],
+    },
+    {
+        "slug": "half-revolved-belly-pose",
+        "english_name": "Half revolved belly pose",
+        "sanskrit_name": "Ardha Jaṭhara Parivartanāsana",
+        "summary": "Lying on your back with knees bent, lower both knees to one side and back again.",
+        "category": "twist",
+        "level": "beginner",
+        "hold_min_seconds": 15,
+        "hold_max_seconds": 60,
+        "tags": ["twist", "low back", "core"],
+        "image_alt": "Line drawing of a figure lying on the back with arms out to the sides and both bent knees lowered to one side.",
+        "steps": """
+            1. Lie on your back and stretch your arms out to the sides at shoulder height, palms
+               down.
+            2. Bring your knees up over your hips, bent at a right angle, knees and feet together.
+            3. Breathe out and lower both knees slowly to the right, only as far as you can while
+               both shoulders stay on the floor.
+            4. Stay for a few breaths, or breathe in and bring the knees back to the middle.
+            5. Repeat to the left. Stay a little longer on the side that feels tighter.
+        """,
+        "benefits": """
+            - Gently twists the lower and middle back.
+            - Lifting the knees back to the middle asks the belly muscles to work.
+            - Stretches the side of the back and the latissimus dorsi.
+        """,
+        "cautions": """
+            - Lower the knees only as far as you can control them; do not let them drop.
+            - Keep both shoulders on the floor.
+            - Start with the feet on the floor (see the modifications) if holding the knees up
+              strains your lower back.
+            - If twisting increases your back pain or sends pain down a leg, skip the pose.
+            - After recent back surgery, or if you have osteoporosis, ask your doctor or
+              physiotherapist about twists first.
+        """,
+        "modifications": """
+            - Keep the feet on the floor and let the bent knees sway gently from side to side.
+            - Rest the knees on a cushion at the side.
+            - Hold a soft block or cushion between the knees to keep them together.
+        """,
+        "muscles": [
+            ("erector-spinae", "stretches"),
+            ("rotatores", "stretches"),
+            ("latissimus-dorsi", "stretches"),
+        ],
+    },
+    {
+        "slug": "handstand",
+        "english_name": "Handstand",
+        "sanskrit_name": "Adho Mukha Vṛkṣāsana",
+        "summary": "An advanced inversion, balancing upside down on the hands; not for a sore back without a teacher.",
+        "category": "inversion",
+        "level": "advanced",
+        "hold_min_seconds": 5,
+        "hold_max_seconds": 30,
+        "tags": ["inversion", "advanced", "strengthening"],
+        "image_alt": "Line drawing of a figure balancing upside down on the hands, arms straight and legs reaching straight up.",
+        "steps": """
+            Learn the handstand only with a teacher, who can spot you and tell you when you are
+            ready. The steps below are a reminder, not a way to teach yourself.
+
+            1. Start in downward-facing dog with your hands about a hand's width from a wall,
+               shoulder-width apart, fingers spread.
+            2. Step one foot in, keep your arms straight and your shoulders over your wrists.
+            3. With your teacher's help, swing the other leg up towards the wall and let the first
+               leg follow. Your heels may rest on the wall.
+            4. Press the floor away, draw your belly in and reach up through your legs. Hold for a
+               few breaths.
+            5. Come down one leg at a time and rest in child's pose.
+        """,
+        "benefits": """
+            - Builds strength in the shoulders, arms and upper back.
+            - Trains balance and body awareness.
+        """,
+        "cautions": """
+            - **Not for people with back pain unless a teacher has cleared you.** Kicking up and
+              landing can strain the lower back, and a fall can hurt you.
+            - Avoid it with high blood pressure, heart problems, glaucoma or other eye conditions,
+              or an injury of the neck, shoulders or wrists, and in pregnancy unless your doctor
+              and teacher agree.
+            - Never jump up with force, and do not practise it alone.
+            - Come down at once if you feel pain, dizziness or pressure in the head.
+        """,
+        "modifications": """
+            **Wall "L" preparation** (also with a teacher):
+
+            1. Sit with your back against a wall, legs straight out, and mark where your heels are.
+            2. Place your hands at that mark, facing away from the wall, in downward-facing dog.
+            3. Walk your feet up the wall until your legs are level with the floor and your hips
+               are over your shoulders, so your body makes an upside-down L.
+            4. Hold for a few breaths and walk down slowly.
+
+            Downward-facing dog on its own, or dolphin on the forearms, builds the same strength
+            with less risk.
+        """,
+        "muscles": [
+            ("trapezius", "strengthens"),
+            ("erector-spinae", "stabilises"),
+        ],
+    },
+    {
+        "slug": "triangle",
+        "english_name": "Triangle pose",
+        "sanskrit_name": "Utthita Trikoṇāsana",
+        "summary": "Legs wide, reach sideways over the front leg and rest a hand where the back of the thigh allows.",
+        "category": "standing",
+        "level": "beginner",
+        "hold_min_seconds": 30,
+        "hold_max_seconds": 180,
+        "tags": ["standing", "hamstrings", "hips"],
+        "image_alt": "Line drawing of a figure in triangle pose, legs wide apart, leaning sideways over the front leg with one hand down and the other arm pointing up.",
+        "steps": """
+            1. Stand with your feet wide apart, about a leg's length. Turn your right foot out to
+               face the short end of your mat and your left foot slightly in.
+            2. Stretch your arms out to the sides at shoulder height.
+            3. Breathe out and reach over your right leg, tilting from the hip rather than bending at
+               the waist, so your body makes a triangle with your legs.
+            4. Rest your right hand on your leg where the back of the thigh (the hamstrings) starts
+               to resist: on the thigh, the shin or a block. It need not reach the floor.
+            5. Reach your left arm up. Look forward or down if your neck prefers.
+            6. Hold for up to 3 minutes, less when you begin, breathing slowly. Come up with a
+               straight back and repeat on the other side. If one side is stiffer, stay longer there.
+        """,
+        "benefits": """
+            - Stretches the hamstrings, the inner thighs and the side of the body.
+            - Holding longer on the tighter side can help even out a difference between the two
+              hamstrings.
+            - Strengthens the legs and asks the back muscles to hold the spine long.
+        """,
+        "cautions": """
+            - Find a spot for your hand that matches your flexibility. Reaching lower than your
+              hamstrings allow rounds the back and strains it.
+            - Do not lock the front knee; keep it softly straight.
+            - Come up slowly with a long back, leading with the top arm, to protect your lower back.
+            - Stop if you feel pain spreading down a leg or pinching in the back.
+            - With a sore neck, look forward or down instead of up.
+            - If you feel dizzy, come up slowly and rest.
+        """,
+        "modifications": """
+            - Rest your hand high on the shin, on a block, or on the seat of a chair.
+            - Shorten your stance.
+            - Practise with your back against a wall for support.
+            - Keep the top hand on your hip.
+        """,
+        "muscles": [
+            ("erector-spinae", "stabilises"),
+            ("iliocostalis", "stretches"),
+        ],
+    },
+    {
+        "slug": "lunge",
+        "english_name": "Low lunge",
+        "sanskrit_name": "Añjaneyāsana",
+        "summary": "A kneeling lunge with the back knee down; go about three quarters as deep as the drawing shows.",
+        "category": "kneeling",
+        "level": "beginner",
+        "hold_min_seconds": 15,
+        "hold_max_seconds": 60,
+        "tags": ["hips", "legs", "balance"],
+        "image_alt": "Line drawing of a figure in a deep low lunge, the back knee on the floor, the front knee bent and the arms reaching up.",
+        "steps": """
+            1. From your hands and knees, step your right foot forward between your hands, the knee
+               above the ankle.
+            2. Slide your left knee back a little, resting it on the floor.
+            3. Come up to kneeling with your hands on your front thigh, then raise your arms if that
+               feels good.
+            4. Let your hips move forward only about three quarters as far as the drawing shows. You
+               should feel a stretch at the front of the left hip, never in the lower back.
+            5. Stay only as long as you are comfortable. For relief, slowly straighten and bend the
+               front leg a few times.
+            6. Step back and repeat with the left foot forward.
+        """,
+        "benefits": """
+            - Stretches the front of the hip, which tightens with long hours of sitting.
+            - Held steadily, it asks the deep back muscles to work evenly to keep you upright.
+            - Strengthens the front leg and builds balance.
+        """,
+        "cautions": """
+            - **Do not go as deep as the drawing**, which shows a pose for a healthy spine.
+            - Keep the lower back long: draw your belly gently in rather than arching the back.
+            - Stay only as long as it feels comfortable, and come out if your back aches.
+            - Pad the back knee; skip the pose if kneeling hurts your knee.
+            - Keep the front knee over the ankle, not falling in or out.
+        """,
+        "modifications": """
+            - Keep your hands on your front thigh, on blocks, or on a chair beside you.
+            - Make the lunge shorter and shallower.
+            - Put a folded blanket under the back knee.
+        """,
+        "muscles": [
+            ("erector-spinae", "stabilises"),
+            ("latissimus-dorsi", "stretches"),
+        ],
+    },
+    {
+        "slug": "fish",
+        "english_name": "Fish pose",
+        "sanskrit_name": "Matsyāsana",
+        "summary": "Lying on your back, lift the chest on your forearms; the head barely rests on the floor.",
+        "category": "backbend",
+        "level": "intermediate",
+        "hold_min_seconds": 15,
+        "hold_max_seconds": 60,
+        "tags": ["backbend", "upper back", "chest"],
+        "image_alt": "Line drawing of a figure lying on the back, propped on the forearms, chest lifted and the top of the head lightly on the floor.",
+        "steps": """
+            1. Lie on your back with your knees bent and feet flat on the mat.
+            2. Slide your hands under your buttocks, palms down, and draw your elbows in.
+            3. Press into your forearms and lift your chest, drawing your shoulder blades together.
+               Feel the lift spread around the middle of your body, near the navel.
+            4. Let your head tilt back only so far that it rests lightly on the floor, or keep it
+               lifted; keep the weight in your forearms, never in your head.
+            5. Stay with your feet flat, or lift your heels and press through the balls of your
+               feet, whichever feels better. Hold for a few breaths.
+            6. To come out, lift your head first, then lower your back to the floor.
+        """,
+        "benefits": """
+            - Works the muscles of the upper and middle back that lift the chest.
+            - Opens the chest and the fronts of the shoulders, a counter to sitting hunched.
+            - Lifting around the navel, rather than bending sharply in the lower back, keeps
+              pressure off the lower back.
+        """,
+        "cautions": """
+            - **Protect your neck:** keep the weight in your forearms, not on your head. With any
+              neck problem, keep the head on the floor and use the supported version.
+            - Lift only as high as feels comfortable in your lower back; stop if it pinches.
+            - If backbends usually make your pain worse, ask your physiotherapist first.
+            - Avoid it with high or low blood pressure that is not under control, or if lifting the
+              chest makes you dizzy.
+        """,
+        "modifications": """
+            - **Supported fish:** lie back over a folded blanket or a low block placed under your
+              shoulder blades, with your head resting on the floor or on a cushion. Arms rest at
+              your sides.
+            - Keep the knees bent and the feet flat for a steadier base.
+        """,
+        "muscles": [
+            ("erector-spinae", "strengthens"),
+            ("rhomboid-major", "strengthens"),
+            ("rhomboid-minor", "strengthens"),
+        ],
+    },
+    {
+        "slug": "chair",
+        "english_name": "Chair pose",
+        "sanskrit_name": "Utkaṭāsana",
+        "summary": "Bend your knees and sit back as if onto a chair, with a long back; build up to 1 to 2 minutes.",
+        "category": "standing",
+        "level": "beginner",
+        "hold_min_seconds": 20,
+        "hold_max_seconds": 120,
+        "tags": ["standing", "strengthening", "legs"],
+        "image_alt": "Line drawing of a figure in chair pose, knees bent and hips back as if sitting on an invisible chair, arms raised.",
+        "steps": """
+            1. Stand with your feet together or hip-width apart.
+            2. Breathe out, bend your knees and sit your hips back as if onto a chair, leaning your
+               upper body slightly forward with a long back.
+            3. Keep your knees in line with your toes and your weight in your heels.
+            4. Raise your arms alongside your ears, or keep your hands on your hips.
+            5. Hold and breathe. Build up over time to 1 to 2 minutes.
+            6. Come up slowly by pressing into your feet.
+        """,
+        "benefits": """
+            - Strengthens the fronts of the thighs (quadriceps) and the buttocks evenly on both
+              sides.
+            - Practises bending the knees and hips with a long back, the way to bend when you lift
+              something.
+            - Asks the back muscles to hold the spine steady.
+        """,
+        "cautions": """
+            - Sit back only as far as your knees and lower back stay comfortable.
+            - Keep the lower back long; do not arch it to lift the arms.
+            - With sore shoulders, keep your hands on your hips or together at your chest.
+            - If your balance is unsteady, stand near a wall or hold the back of a chair.
+            - Come out if your back starts to ache.
+        """,
+        "modifications": """
+            - Make the bend in the knees smaller.
+            - Stand with your back against a wall and slide a little way down it.
+            - Keep your hands on your hips or thighs.
+        """,
+        "muscles": [
+            ("erector-spinae", "stabilises"),
+            ("trapezius", "stabilises"),
+        ],
+    },
+]
 
 # --- Sequences
 
