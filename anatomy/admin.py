@@ -1,0 +1,26 @@
+from django.contrib import admin
+
+from .models import Muscle, MuscleGroup
+
+
+@admin.register(MuscleGroup)
+class MuscleGroupAdmin(admin.ModelAdmin):
+    list_display = ("name", "depth", "summary")
+    search_fields = ("name", "summary")
+    prepopulated_fields = {"slug": ("name",)}
+    fields = ("name", "slug", "depth", "summary", "description")
+
+
+@admin.register(Muscle)
+class MuscleAdmin(admin.ModelAdmin):
+    list_display = ("name", "group", "parent", "order")
+    list_filter = ("group",)
+    list_select_related = ("group", "parent")
+    search_fields = ("name", "location", "action")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("parent",)
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "group", "parent", "order")}),
+        ("What it is and does", {"fields": ("location", "action", "description")}),
+        ("Anatomy facts (optional)", {"fields": ("origin", "insertion", "innervation")}),
+    )

@@ -1,0 +1,66 @@
+from django.contrib import admin
+from django.utils.html import format_html
+
+from anatomy.models import MuscleGroup
+
+from .forms import PoseAdminForm, PoseMuscleFormSet
+from .models import Pose, PoseMuscle
+
+
+class PoseMuscleInline(admin.TabularInline):
+    model = PoseMuscle
+    formset = PoseMuscleFormSet
+    fields = ("muscle", "role")
+    autocomplete_fields = ("muscle",)
+    extra = 1
+
+
+class MuscleGroupFilter(admin.SimpleListFilter):
+    """Poses that work at least one muscle in the chosen layer."""
+
+    title = "muscle group"
+    parameter_name = "muscle_group"
+
+    def lookups(self, request, model_admin):
+        return [(str(group.pk), group.name) for group in MuscleGroup.objects.all()]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(muscles__group__pk=self.value()).distinct()
+        return queryset
+
+
+@admin.register(Pose)
+class PoseAdmin(admin.ModelAdmin):
+    form = PoseAdminForm
+    inlines = (PoseMuscleInline,)
+    list_display = (
+        "thumbnail", "english_name", "sanskrit_name", "category", "level", "is_published",
+    )  # fmt: skip
+    list_display_links = ("english_name",)
+    list_filter = ("category", "level", "tags", MuscleGroupFilter, "is_published")
+    # The search box matches both names with or without diacritics (see get_search_results).
+    search_fields = ("english_name", "sanskrit_name")
+    search_help_text = "Search by English or Sanskrit name; diacritics are optional."
+    prepopulated_fields = {"slug": ("english_name",)}
+    fieldsets = (
+        (None, {"fields": ("english_name", "sanskrit_name", "slug", "summary", "is_published")}),
+        ("Practice", {"fields": ("steps", "cautions", "modifications", "benefits")}),
+        ("Hold", {"fields": ("hold_min_seconds", "hold_max_seconds")}),
+        ("Kind", {"fields": ("category", "level", "tags")}),
+        ("Image", {"fields": ("image", "image_alt")}),
+    )
+
+    @admin.display(description="image")
+    def thumbnail(self, pose):
+        if not pose.image:
+            return "-"
+        return format_html('<img src="{}" alt="" width="48" height="48">', pose.image.url)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("tags")
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        return queryset.search(search_term), False
