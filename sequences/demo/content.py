@@ -1085,9 +1085,286 @@ POSES = [
 ]
 
 # --- Sequences
+# Steps are listed in order; a pose may appear more than once. "side" is "both", "left", "right" or
+# "each" (each side in turn). "hold_seconds" may be left out to use the pose's own guidance.
 
-SEQUENCES = []
+SEQUENCES = [
+    {
+        "slug": "back-pain-flow",
+        "title": "Back-pain flow",
+        "summary": "A short, gentle flow on the floor of forward bends, low backbends and twists, repeated a few times.",
+        "level": "beginner",
+        "order": 1,
+        "repeat_count": 3,
+        "introduction": """
+            **Before you start:** read the safety note and the cautions of each pose. Step 9 is a
+            handstand, an advanced inversion that is not for people with back pain unless a teacher
+            has cleared them. Skip it and rest in child's pose instead.
+
+            This flow moves the spine gently forward, back and round, on the floor. Go through it
+            slowly, then repeat it up to three times: light repetition, not effort, is what helps a
+            stiff back become more flexible.
+
+            - Move with your breath, and stay in a range that feels comfortable.
+            - In the twists, go to each side in turn and stay a little longer on the tighter side.
+            - Keep cobra low. It should never pinch.
+        """,
+        "steps": [
+            {
+                "pose": "cat-cow",
+                "side": "both",
+                "repetitions": 5,
+                "notes": "Five to ten slow rounds, moving with your breath, to warm up the spine.",
+            },
+            {
+                "pose": "childs-pose",
+                "side": "both",
+                "notes": "Rest for a few breaths, with a cushion under your hips if you like.",
+            },
+            {
+                "pose": "cobra",
+                "side": "both",
+                "notes": "Low and short: a few breaths, elbows bent. Not too deep.",
+            },
+            {
+                "pose": "lying-spinal-twist",
+                "side": "each",
+                "notes": "Each side in turn. Stay a little longer on the side that feels tighter.",
+            },
+            {
+                "pose": "samabhasana",
+                "side": "each",
+                "notes": "Each side in turn, keeping the back level. Lift only the leg if balancing is hard.",
+            },
+            {
+                "pose": "cobra",
+                "side": "both",
+                "notes": "Low again, or try sphinx on your forearms.",
+            },
+            {
+                "pose": "half-revolved-belly-pose",
+                "side": "each",
+                "notes": "Each side in turn, slowly. Keep the feet on the floor if lifting the knees strains your back.",
+            },
+            {
+                "pose": "lying-spinal-twist",
+                "side": "each",
+                "notes": "Each side in turn. Stay a little longer on the side that feels tighter.",
+            },
+            {
+                "pose": "handstand",
+                "side": "both",
+                "notes": """
+                    **Skip this step** unless a teacher has cleared you for handstands: rest in
+                    child's pose instead. With your teacher's go-ahead, you may practise the
+                    wall-supported "L" preparation here. Never kick up with force.
+                """,
+            },
+            {
+                "pose": "cobra",
+                "side": "both",
+                "notes": "A last low cobra: a few breaths.",
+            },
+            {
+                "pose": "childs-pose",
+                "side": "both",
+                "notes": "Rest for as long as you like before you repeat the flow or finish.",
+            },
+        ],
+    },
+    {
+        "slug": "standing-sequence",
+        "title": "Standing sequence",
+        "summary": "Four poses, triangle, lunge, fish and chair, to steady the muscles of the back and legs.",
+        "level": "beginner",
+        "order": 2,
+        "repeat_count": 1,
+        "introduction": """
+            **The drawings show deep versions of these poses, meant for a healthy spine.** If your
+            back is sore, use the gentler versions given in each step: a block or a chair under
+            your hand in triangle, a shorter, shallower lunge, fish with support under your back,
+            and a smaller bend in chair.
+
+            Standing poses ask the muscles of the back and legs to work evenly on both sides,
+            which can help them steady and balance the spine.
+
+            You can do each pose on both sides before moving on, or go through the whole sequence
+            on one side and then on the other. Try both and keep the way your back likes best.
+            Once through is enough to begin with; repeat it when it feels good.
+        """,
+        "steps": [
+            {
+                "pose": "triangle",
+                "side": "each",
+                "notes": """
+                    Hold for up to 3 minutes on each side, less when you begin. Rest your hand on
+                    your thigh, shin, a block or a chair, wherever your hamstrings allow without
+                    straining. If one side is stiffer, stay longer on that side.
+                """,
+            },
+            {
+                "pose": "lunge",
+                "side": "each",
+                "notes": """
+                    Go about three quarters as deep as the drawing shows, with the back knee down
+                    and padded. Stay only as long as it is comfortable; for relief, slowly
+                    straighten and bend the front leg a few times.
+                """,
+            },
+            {
+                "pose": "fish",
+                "side": "both",
+                "notes": """
+                    With a sore back or neck, use supported fish: a folded blanket under your
+                    shoulder blades and your head resting down. Keep your feet flat, or lift onto
+                    the balls of your feet if that feels better.
+                """,
+            },
+            {
+                "pose": "chair",
+                "side": "both",
+                "notes": """
+                    Build up to 1 to 2 minutes. Bend your knees only as far as your knees and lower
+                    back stay comfortable, hands on your hips if your shoulders complain.
+                """,
+            },
+        ],
+    },
+]
 
 # --- Tips
+# Kinds: "tip", "caution" or "modification". "is_featured" puts a tip on the home page, in "order".
+# "sequences" and "poses" list the slugs of the sequences and poses a tip belongs to.
 
-TIPS = []
+TIPS = [
+    {
+        "title": "Stretch slowly, enter poses slowly",
+        "kind": "caution",
+        "is_featured": True,
+        "order": 1,
+        "body": """
+            A stretch done carefully can help your back; a stretch done too hard or too fast can
+            aggravate it. Ease into each pose over a few breaths, stop at the first sense of strain,
+            and come out just as slowly.
+        """,
+        "sequences": ["back-pain-flow", "standing-sequence"],
+        "poses": [],
+    },
+    {
+        "title": "Listen to your body",
+        "kind": "caution",
+        "is_featured": True,
+        "order": 2,
+        "body": """
+            Explore the poses with curiosity and notice how your spine responds. If a movement feels
+            good, it usually is. Pain is your body telling you something is not right: back off,
+            or come out of the pose. No pose should hurt.
+        """,
+        "sequences": ["back-pain-flow", "standing-sequence"],
+        "poses": [],
+    },
+    {
+        "title": "Strengthen the belly and free the lower back",
+        "kind": "tip",
+        "is_featured": True,
+        "order": 3,
+        "body": """
+            Choose exercises that strengthen the belly muscles and help the lower back move more
+            freely, without aggravating your back problem. Balancing table and half revolved belly
+            pose do both gently; cat–cow keeps the lower back moving.
+        """,
+        "sequences": ["back-pain-flow"],
+        "poses": ["samabhasana", "half-revolved-belly-pose", "cat-cow"],
+    },
+    {
+        "title": "Build a back with staying power",
+        "kind": "tip",
+        "is_featured": True,
+        "order": 4,
+        "body": """
+            Exercises that strengthen the back and build its endurance can help it cope with the
+            day.
+            Short, low holds in cobra, steady balancing table and chair pose all ask the back
+            muscles to work without straining them.
+        """,
+        "sequences": [],
+        "poses": ["cobra", "samabhasana", "chair"],
+    },
+    {
+        "title": "Free your hips and hamstrings",
+        "kind": "tip",
+        "is_featured": True,
+        "order": 5,
+        "body": """
+            Tight hips and hamstrings can pull on the pelvis and add to the strain on the lower
+            back. Stretching them gently, in triangle, the low lunge and child's pose, may ease
+            some of that strain.
+        """,
+        "sequences": ["standing-sequence"],
+        "poses": ["triangle", "lunge", "childs-pose"],
+    },
+    {
+        "title": "Twist gently, and stay longer on the tighter side",
+        "kind": "tip",
+        "is_featured": True,
+        "order": 6,
+        "body": """
+            Soft, gentle twists may help balance the two sides of the spine and ease a stiff back.
+            Twist to each side in turn, and hold a little longer on the side that feels tighter.
+        """,
+        "sequences": ["back-pain-flow"],
+        "poses": ["lying-spinal-twist", "half-revolved-belly-pose"],
+    },
+    {
+        "title": "Light repetition builds flexibility",
+        "kind": "tip",
+        "is_featured": True,
+        "order": 7,
+        "body": """
+            Flexibility comes from gentle repetition, not from forcing a stretch. Repeat the
+            back-pain flow a few times, easily, and let your spine loosen a little more each round.
+        """,
+        "sequences": ["back-pain-flow"],
+        "poses": ["cat-cow"],
+    },
+    {
+        "title": "Keep cobra low",
+        "kind": "caution",
+        "is_featured": False,
+        "order": 8,
+        "body": """
+            Cobra can be kind to the lower back, but done too deep, or by pushing up with straight
+            arms, it can do harm. Keep your elbows bent, lift only a little way with your back
+            muscles, and come down if you feel any pinching.
+        """,
+        "sequences": ["back-pain-flow"],
+        "poses": ["cobra"],
+    },
+    {
+        "title": "Standing poses steady the back",
+        "kind": "tip",
+        "is_featured": False,
+        "order": 9,
+        "body": """
+            Standing poses can help steady the muscles of the back and legs and balance the
+            muscles on either side of the spine. Do each pose on both sides before moving on, or go through
+            the sequence on one side and then the other: experiment to find what your spine likes.
+        """,
+        "sequences": ["standing-sequence"],
+        "poses": ["triangle", "lunge", "chair"],
+    },
+    {
+        "title": "Make the standing poses smaller",
+        "kind": "modification",
+        "is_featured": False,
+        "order": 10,
+        "body": """
+            The drawings for the standing sequence show deep poses, meant for a healthy spine. If
+            your back is not at its best, use the gentler versions: a hand higher on the leg in
+            triangle, a lunge about three quarters as deep, fish with support under the back, and a
+            smaller bend in chair.
+        """,
+        "sequences": ["standing-sequence"],
+        "poses": ["triangle", "lunge", "fish", "chair"],
+    },
+]
