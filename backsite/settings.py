@@ -112,6 +112,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "backsite.context_processors.site",
             ],
         },
     },
@@ -204,6 +205,7 @@ if MEDIA_STORAGE == "s3":
             "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
             "endpoint_url": env("AWS_S3_ENDPOINT_URL") or None,
             "region_name": env("AWS_S3_REGION_NAME") or None,
+            "signature_version": env("AWS_S3_SIGNATURE_VERSION", "s3v4"),
             "custom_domain": env("AWS_S3_CUSTOM_DOMAIN") or None,
             "location": env("AWS_LOCATION", "media"),
             # Two uploads with the same name never overwrite each other.

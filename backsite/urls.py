@@ -3,8 +3,12 @@ import re
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.urls import path, re_path
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path, re_path
 from django.views.static import serve
+
+from backsite import views
+from backsite.sitemaps import sitemaps
 
 admin.site.site_header = "Backsite editors"
 admin.site.site_title = "Backsite admin"
@@ -12,6 +16,12 @@ admin.site.index_title = "Content"
 
 urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
+    path("", views.HomeView.as_view(), name="home"),
+    path("poses/", include("poses.urls")),
+    path("anatomy/", include("anatomy.urls")),
+    path("sequences/", include("sequences.urls")),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -26,3 +36,6 @@ elif settings.SERVE_MEDIA:
             {"document_root": settings.MEDIA_ROOT},
         )
     ]
+
+handler404 = "backsite.views.page_not_found"
+handler500 = "backsite.views.server_error"

@@ -1,0 +1,78 @@
+"""The back's four layers of muscles, and the poses that work each one.
+
+Anatomy sits below poses, so these views reach poses through the reverse relations
+(`muscle.pose_links`, `muscle.poses`) instead of importing them.
+"""
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView
+
+from .models import Muscle, MuscleGroup
+
+PoseMuscle = Muscle._meta.get_field("pose_links").related_model
+Pose = Muscle._meta.get_field("poses").related_model
+
+
+def top_level_muscles():
+    """A layer's muscles with their parts nested under them."""
+    parts = Muscle.objects.select_related("group")
+    return Prefetch(
+        "muscles",
+        queryset=Muscle.objects.filter(parent=None)
+        .select_related("group")
+        .prefetch_related(Prefetch("parts", queryset=parts)),
+        to_attr="top_muscles",
+    )
+
+
+class AnatomyIndexView(ListView):
+    template_name = "anatomy/index.html"
+    context_object_name = "groups"
+
+    def get_queryset(self):
+        return MuscleGroup.objects.prefetch_related(top_level_muscles())
+
+
+class MuscleGroupDetailView(DetailView):
+    template_name = "anatomy/group_detail.html"
+    context_object_name = "group"
+
+    def get_queryset(self):
+        return MuscleGroup.objects.prefetch_related(top_level_muscles())
+
+    def get_context_data(self, **kwargs):
+        group = self.object
+        kwargs.update(
+            poses=Pose.objects.published().filter(muscles__group=group).distinct(),
+            neighbours=MuscleGroup.objects.exclude(pk=group.pk),
+        )
+        return super().get_context_data(**kwargs)
+
+
+class MuscleDetailView(DetailView):
+    template_name = "anatomy/muscle_detail.html"
+    context_object_name = "muscle"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            Muscle.objects.select_related("group", "parent").prefetch_related(
+                Prefetch("parts", queryset=Muscle.objects.select_related("group"))
+            ),
+            group__slug=self.kwargs["group"],
+            slug=self.kwargs["slug"],
+        )
+
+    def get_context_data(self, **kwargs):
+        links = (
+            PoseMuscle.objects.filter(muscle=self.object, pose__in=Pose.objects.published())
+            .select_related("pose")
+            .order_by("role", "pose__english_name")
+        )
+        by_role = {role: [] for role in PoseMuscle.Role}
+        for link in links:
+            by_role[PoseMuscle.Role(link.role)].append(link.pose)
+        kwargs["poses_by_role"] = [
+            (role.label, role.value, poses) for role, poses in by_role.items() if poses
+        ]
+        return super().get_context_data(**kwargs)

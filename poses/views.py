@@ -1,0 +1,79 @@
+from django.db.models import Prefetch
+from django.views.generic import DetailView, ListView
+
+from backsite.mixins import PublishedOrPreviewMixin
+
+from .filters import PoseFilterForm
+from .models import Pose, PoseMuscle
+
+PAGE_SIZE = 12
+
+
+def _sequence_model():
+    """Sequences sit above poses; reach them through the reverse relation, not an import."""
+    step = Pose._meta.get_field("sequence_steps").related_model
+    return step._meta.get_field("sequence").related_model
+
+
+class PoseListView(ListView):
+    template_name = "poses/pose_list.html"
+    context_object_name = "poses"
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        self.form = PoseFilterForm(self.request.GET)
+        self.form.keep_recognised()
+        return self.form.apply(Pose.objects.published())
+
+    def paginate_queryset(self, queryset, page_size):
+        # get_page() turns a page number that is not a number, or out of range, into a real page.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            form=self.form,
+            active_filters=self.form.active(),
+            ignored_filters=self.form.ignored(),
+            filter_query=self.form.querystring(),
+        )
+        return context
+
+
+class PoseDetailView(PublishedOrPreviewMixin, DetailView):
+    model = Pose
+    template_name = "poses/pose_detail.html"
+    context_object_name = "pose"
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(
+                "tags",
+                Prefetch(
+                    "muscle_links",
+                    queryset=PoseMuscle.objects.select_related("muscle__group", "muscle__parent"),
+                ),
+                "tips",
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        pose = self.object
+        by_role = {role: [] for role in PoseMuscle.Role}
+        for link in pose.muscle_links.all():
+            by_role[PoseMuscle.Role(link.role)].append(link.muscle)
+        # Cautions first, then the other tips in their editors' order.
+        tips = sorted(pose.tips.all(), key=lambda tip: (tip.kind != "caution", tip.order))
+        Sequence = _sequence_model()
+        kwargs.update(
+            muscles_by_role=[
+                (role.label, role.value, muscles) for role, muscles in by_role.items() if muscles
+            ],
+            tips=tips,
+            sequences=Sequence.objects.published().filter(steps__pose=pose).distinct(),
+        )
+        return super().get_context_data(**kwargs)

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "sequences"
+
+urlpatterns = [
+    path("", views.SequenceListView.as_view(), name="list"),
+    path("<slug:slug>/", views.SequenceDetailView.as_view(), name="detail"),
+]
