@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from anatomy.models import MuscleGroup
 
 from .forms import PoseAdminForm, PoseMuscleFormSet
-from .models import Pose, PoseMuscle
+from .models import Pose, PoseImage, PoseMuscle
 
 
 class PoseMuscleInline(admin.TabularInline):
@@ -13,6 +13,12 @@ class PoseMuscleInline(admin.TabularInline):
     fields = ("muscle", "role")
     autocomplete_fields = ("muscle",)
     extra = 1
+
+
+class PoseImageInline(admin.TabularInline):
+    model = PoseImage
+    fields = ("image", "alt", "order")
+    extra = 0
 
 
 class MuscleGroupFilter(admin.SimpleListFilter):
@@ -33,7 +39,7 @@ class MuscleGroupFilter(admin.SimpleListFilter):
 @admin.register(Pose)
 class PoseAdmin(admin.ModelAdmin):
     form = PoseAdminForm
-    inlines = (PoseMuscleInline,)
+    inlines = (PoseMuscleInline, PoseImageInline)
     list_display = (
         "thumbnail", "english_name", "sanskrit_name", "category", "level", "is_published",
     )  # fmt: skip

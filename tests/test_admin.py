@@ -1,9 +1,13 @@
 """The editors' admin, used as an editor through the test client with real form data."""
 
+import io
+
 import pytest
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.forms import BooleanField, FileField
 from django.urls import reverse
+from PIL import Image
 from taggit.forms import TagField
 from taggit.utils import edit_string_for_tags
 
@@ -109,6 +113,7 @@ def pose_data(**overrides):
         "image_alt": "",
         "is_published": "on",
         **management("muscle_links", 0),
+        **management("images", 0),
     }
     data.update(overrides)
     return data
@@ -173,6 +178,38 @@ def test_pose_change_form_updates_and_rerenders_markdown(editor_client):
     pose.refresh_from_db()
     assert pose.cautions_html == "<p><strong>Stop</strong> if the back hurts.</p>"
     assert pose.muscle_links.get().role == PoseMuscle.Role.STRENGTHENS
+
+
+def png(name="pose.png", size=(40, 30)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (120, 160, 200)).save(buffer, format="PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+def test_pose_add_form_saves_an_image_with_its_description_and_further_images(editor_client):
+    data = pose_data(
+        image=png(),
+        image_alt="A person lying on the front, chest lifted a little.",
+        **management("images", 1),
+        **{"images-0-image": png("side.png"), "images-0-alt": "The pose from the side."},
+        **{"images-0-order": "1"},
+    )
+    response = editor_client.post(url(Pose, "add"), data)
+    assert response.status_code == 302, errors_of(response)
+    pose = Pose.objects.get(slug="cobra")
+    assert pose.image and pose.image_alt.startswith("A person lying")
+    assert [image.alt for image in pose.images.all()] == ["The pose from the side."]
+    response = editor_client.get(url(Pose, "changelist"))
+    assert f'<img src="{pose.image.url}" alt=""' in response.content.decode()
+
+
+def test_pose_image_uploaded_without_a_description_is_refused(editor_client):
+    response = editor_client.post(url(Pose, "add"), pose_data(image=png(), image_alt=""))
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["image_alt"] == [
+        "Describe the image for people who cannot see it."
+    ]
+    assert not Pose.objects.exists()
 
 
 def test_pose_hold_min_above_max_is_a_message_on_the_field(editor_client):

@@ -1,0 +1,120 @@
+"""Editors manage content and nothing else; visitors who are not signed in see no admin."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
+
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+# Every model of these apps is content an editor manages.
+CONTENT_APPS = ("backsite", "anatomy", "poses", "sequences", "taggit")
+CONTENT_MODELS = {
+    "backsite": {"page"},
+    "anatomy": {"musclegroup", "muscle"},
+    "poses": {"pose", "posemuscle", "poseimage"},
+    "sequences": {"sequence", "sequencestep", "tip"},
+    "taggit": {"tag", "taggeditem"},
+}
+ACTIONS = ("add", "change", "delete", "view")
+
+ACCOUNT_PAGES = [
+    "admin:auth_user_changelist",
+    "admin:auth_user_add",
+    "admin:auth_group_changelist",
+    "admin:auth_group_add",
+]
+
+
+def editor_permissions():
+    return {
+        (p.content_type.app_label, p.codename)
+        for p in Group.objects.get(name="Editors").permissions.select_related("content_type")
+    }
+
+
+def test_editors_group_has_exactly_the_content_permissions():
+    expected = {
+        (app, f"{action}_{model}")
+        for app, models in CONTENT_MODELS.items()
+        for model in models
+        for action in ACTIONS
+    }
+    assert editor_permissions() == expected
+
+
+def test_every_model_of_the_content_apps_is_in_the_editors_group():
+    # A new content model without a permission grant would be invisible to editors.
+    every = {
+        (p.content_type.app_label, p.codename)
+        for p in Permission.objects.filter(content_type__app_label__in=CONTENT_APPS)
+    }
+    assert editor_permissions() == every
+
+
+@pytest.mark.parametrize("name", ACCOUNT_PAGES)
+def test_editor_is_refused_at_the_user_and_group_admin(editor_client, name):
+    assert editor_client.get(reverse(name)).status_code == 403
+
+
+def test_editor_cannot_open_or_change_another_account(editor_client):
+    other = UserFactory(username="someone", is_staff=True)
+    change = reverse("admin:auth_user_change", args=[other.pk])
+    assert editor_client.get(change).status_code == 403
+    response = editor_client.post(change, {"username": "someone", "is_superuser": "on"})
+    assert response.status_code == 403
+    other.refresh_from_db()
+    assert not other.is_superuser
+    password = reverse("admin:auth_user_password_change", args=[other.pk])
+    assert editor_client.get(password).status_code == 403
+
+
+def test_editor_cannot_add_an_account_by_posting(editor_client):
+    response = editor_client.post(
+        reverse("admin:auth_user_add"),
+        {
+            "username": "intruder",
+            "password1": "x-long-pass-phrase-1",
+            "password2": "x-long-pass-phrase-1",
+        },
+    )
+    assert response.status_code == 403
+    assert not UserFactory._meta.model.objects.filter(username="intruder").exists()
+
+
+def test_editor_admin_index_lists_no_accounts(editor_client):
+    content = editor_client.get(reverse("admin:index")).content.decode()
+    assert reverse("admin:auth_user_changelist") not in content
+    assert reverse("admin:auth_group_changelist") not in content
+    assert reverse("admin:poses_pose_changelist") in content
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "admin:index",
+        "admin:poses_pose_changelist",
+        "admin:poses_pose_add",
+        "admin:sequences_sequence_changelist",
+        "admin:auth_user_changelist",
+    ],
+)
+def test_anonymous_visitor_is_sent_to_the_login_page(client, db, name):
+    path = reverse(name)
+    response = client.get(path)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+    assert "next=" in response["Location"]
+
+
+def test_signed_in_user_who_is_not_staff_gets_no_admin(client):
+    client.force_login(UserFactory(is_staff=False))
+    response = client.get(reverse("admin:poses_pose_changelist"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+
+
+def test_staff_without_the_editors_group_sees_no_content(client):
+    client.force_login(UserFactory(is_staff=True))
+    assert client.get(reverse("admin:poses_pose_changelist")).status_code == 403
