@@ -579,7 +579,7 @@ POSES = [
     {
         "slug": "cat-cow",
         "english_name": "Cat–cow flow",
-        "sanskrit_name": "Mārjaryāsana–Bitilāsana",
+        "sanskrit_name": "Mārjāryāsana–Bitilāsana",
         "summary": "On hands and knees, slowly round and then gently hollow the back in time with your breath.",
         "category": "flow",
         "level": "beginner",
@@ -888,8 +888,8 @@ POSES = [
                are over your shoulders, so your body makes an upside-down L.
             4. Hold for a few breaths and walk down slowly.
 
-            Downward-facing dog on its own, or dolphin on the forearms, builds the same strength
-            with less risk.
+            Downward-facing dog on its own, or dolphin on the forearms, builds strength in the
+            shoulders and arms with less risk.
         """,
         "muscles": [
             ("trapezius", "strengthens"),
