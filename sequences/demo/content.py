@@ -177,8 +177,8 @@ MUSCLE_GROUPS = [
                 ),
                 "innervation": "Dorsal scapular nerve (C5) and branches of C3 and C4",
                 "description": """
-                    Its name means "lifter of the shoulder blade". It is often tight in people who
-                    spend long hours looking down at a screen.
+                    Its name means "lifter of the shoulder blade". Many people feel tension here
+                    after long hours looking down at a screen.
                 """,
             },
         ],

@@ -16,4 +16,6 @@ class Command(BaseCommand):
         loader = DemoLoader(log=log)
         with transaction.atomic():
             loader.load()
+            # loader.poses maps each founding pose's slug to its Pose: per-pose follow-up work
+            # belongs in a loop over it here, inside the same transaction.
         self.stdout.write(self.style.SUCCESS(loader.summary()))
