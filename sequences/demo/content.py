@@ -24,8 +24,8 @@ PAGES = [
             experienced with back problems. Backsite helps you practise safely between those visits.
 
             Gentle yoga and careful stretching may ease back pain for many people, and we hope they
-            help your back to heal. Often a handful of simple poses, done properly, is all it takes
-            to feel a difference.
+            help your back to heal. A handful of simple poses, done properly and often, can make a
+            real difference for some people.
 
             **Go slowly.** Enter each pose slowly, stretch only as far as feels good, and come out of
             any pose that hurts. Stretching too hard or too fast can make a back problem worse.
