@@ -53,5 +53,10 @@ format: setup
 test: lint
 	$(PY) -m pytest
 
+# Full-page PNGs of every kind of page at 375 px and 1280 px, in screenshots/ (needs Chromium).
+screenshots: setup
+	$(PY) -m pytest tests/browser/test_pages.py -k screenshots -q -p no:cacheprovider
+	@echo "Screenshots are in screenshots/"
+
 clean:
 	rm -rf $(VENV) .pytest_cache screenshots

@@ -18,11 +18,14 @@ Fixtures for the tests in this folder:
 import os
 import re
 import shutil
+from io import StringIO
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command, get_commands
+from django.core.management import call_command
+
+from .pages import load_all_images
 
 # Playwright's sync API keeps an event loop in the main thread; Django's ORM refuses to run beside a
 # running loop unless told that it is safe here (tests call the ORM from that same thread).
@@ -92,69 +95,7 @@ def browser_context_args(browser_context_args, live_server):
 @pytest.fixture
 def demo(live_server, transactional_db):
     """The founding content, in the database the live server reads."""
-    if "load_demo" in get_commands():
-        call_command("load_demo", verbosity=0)
-    else:  # Until `load_demo` lands: a small stand-in built with the test factories.
-        _build_stand_in_content()
-
-
-def _build_stand_in_content():
-    from backsite.models import Page
-    from poses.models import Category, Level, PoseMuscle
-    from sequences.models import Tip
-    from tests.factories import (
-        MuscleFactory,
-        MuscleGroupFactory,
-        PoseFactory,
-        PoseMuscleFactory,
-        SequenceFactory,
-        SequenceStepFactory,
-        TipFactory,
-    )
-
-    Page.objects.create(slug="home", title="Yoga for a kinder back", body="Move slowly.")
-    groups = [
-        MuscleGroupFactory(name=name, slug=slug, depth=depth)
-        for depth, (name, slug) in enumerate(
-            [
-                ("Superficial muscles", "superficial"),
-                ("Intermediate muscles", "intermediate"),
-                ("Deep muscles", "deep"),
-                ("Small deep muscles", "small-deep"),
-            ],
-            start=1,
-        )
-    ]
-    erector = MuscleFactory(name="Erector spinae", slug="erector-spinae", group=groups[2])
-    MuscleFactory(name="Iliocostalis", slug="iliocostalis", group=groups[2], parent=erector)
-    trapezius = MuscleFactory(name="Trapezius", slug="trapezius", group=groups[0])
-    cobra = PoseFactory(
-        english_name="Cobra",
-        sanskrit_name="Bhujaṅgāsana",
-        slug="cobra",
-        category=Category.BACKBEND,
-        tags=["back"],
-    )
-    child = PoseFactory(english_name="Child's pose", sanskrit_name="Bālāsana", slug="child")
-    triangle = PoseFactory(
-        english_name="Triangle",
-        sanskrit_name="Trikoṇāsana",
-        slug="triangle",
-        category=Category.STANDING,
-        level=Level.INTERMEDIATE,
-        hold_max_seconds=180,
-    )
-    PoseMuscleFactory(pose=cobra, muscle=erector, role=PoseMuscle.Role.STRENGTHENS)
-    PoseMuscleFactory(pose=child, muscle=erector)
-    PoseMuscleFactory(pose=triangle, muscle=trapezius)
-    flow = SequenceFactory(title="Back-pain flow", slug="back-pain-flow", repeat_count=3)
-    for position, pose in enumerate([child, cobra, child], start=1):
-        SequenceStepFactory(sequence=flow, position=position, pose=pose)
-    standing = SequenceFactory(title="Standing sequence", slug="standing")
-    SequenceStepFactory(sequence=standing, position=1, pose=triangle)
-    tip = TipFactory(title="Enter poses slowly", is_featured=True)
-    tip.sequences.add(flow)
-    TipFactory(title="Not too deep", kind=Tip.Kind.CAUTION).poses.add(cobra)
+    call_command("load_demo", stdout=StringIO())
 
 
 class PageErrors:
@@ -266,16 +207,7 @@ def screenshot():
         paths = []
         for width, height in SCREENSHOT_WIDTHS.items():
             page.set_viewport_size({"width": width, "height": height})
-            # Lazy images below the fold would be blank in a full-page shot: load them all first.
-            page.evaluate(
-                """() => Promise.all(Array.from(document.images, (img) => {
-                    img.loading = 'eager';
-                    return img.complete ? null : new Promise((done) => {
-                        img.addEventListener('load', done, {once: true});
-                        img.addEventListener('error', done, {once: true});
-                    });
-                }))"""
-            )
+            load_all_images(page)  # lazy images below the fold would be blank in the shot
             path = SCREENSHOT_DIR / f"{name}-{width}.png"
             page.screenshot(path=str(path), full_page=True, animations="disabled")
             paths.append(path)
