@@ -21,13 +21,17 @@ ALLOWED_ATTRIBUTES = {
 }  # fmt: skip
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 EXTENSIONS = ["extra", "sane_lists", "smarty"]
+# Column alignment as an `align` attribute, which the allowlist keeps (a `style` would be removed).
+EXTENSION_CONFIGS = {"extra": {"tables": {"use_align_attribute": True}}}
 
 
 def render_markdown(text: str) -> str:
     """Render editor Markdown to HTML that is safe to show to visitors."""
     if not text or not text.strip():
         return ""
-    html = md.markdown(text, extensions=EXTENSIONS, output_format="html")
+    html = md.markdown(
+        text, extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS, output_format="html"
+    )
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
