@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from poses.illustrations import attach_illustration
 from sequences.demo.loader import DemoLoader
 
 
@@ -18,4 +19,6 @@ class Command(BaseCommand):
             loader.load()
             # loader.poses maps each founding pose's slug to its Pose: per-pose follow-up work
             # belongs in a loop over it here, inside the same transaction.
+            for pose in loader.poses.values():
+                attach_illustration(pose)
         self.stdout.write(self.style.SUCCESS(loader.summary()))
