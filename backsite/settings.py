@@ -172,6 +172,8 @@ POSE_IMAGE_MAX_BYTES = 15 * 1024 * 1024
 POSE_IMAGE_MAX_PIXELS = 40_000_000
 THUMBNAIL_PREFIX = "renditions/"
 THUMBNAIL_UPSCALE = False
+# Renditions are made only when an image is saved; never reuse a stale file of the same name.
+THUMBNAIL_FORCE_OVERWRITE = True
 
 SITE_NAME = "Backsite"
 

@@ -7,6 +7,7 @@ metadata, so no GPS position, camera serial or comment ever reaches the public s
 
 import contextlib
 import io
+import math
 import os
 import warnings
 
@@ -15,7 +16,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
-from django.template.defaultfilters import filesizeformat
 from PIL import Image, ImageCms, ImageOps, features
 
 ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "AVIF"}
@@ -44,7 +44,8 @@ Image.MAX_IMAGE_PIXELS = max_pixels()
 MESSAGES = {
     "empty": "The file is empty. Choose a photo or drawing to upload.",
     "too_large": (
-        "The file is {size}; images can be at most {limit}. Make it smaller and try again."
+        "This file is too large ({size}). Images can be at most {limit}: make it smaller and "
+        "try again."
     ),
     "not_image": (
         "This file is not an image Backsite can read. Upload a {formats} file "
@@ -61,6 +62,17 @@ MESSAGES = {
     ),
     "animated": "Animated images cannot be shown well here. Upload a still image.",
 }
+
+
+def _megabytes(size, round_up=False):
+    value = size / (1024 * 1024)
+    if round_up:
+        value = math.ceil(value * 10) / 10
+    return f"{value:g} MB"
+
+
+def _too_large(size):
+    return _error("too_large", size=_megabytes(size, round_up=True), limit=_megabytes(max_bytes()))
 
 
 def _error(code, **params):
@@ -127,12 +139,12 @@ def validate_pose_image(file):
         return
     size = getattr(file, "size", None)
     if size is not None and size > max_bytes():
-        raise _error("too_large", size=filesizeformat(size), limit=filesizeformat(max_bytes()))
+        raise _too_large(size)
     data = _read_bytes(file)
     if not data:
         raise _error("empty")
     if len(data) > max_bytes():
-        raise _error("too_large", size=filesizeformat(len(data)), limit=filesizeformat(max_bytes()))
+        raise _too_large(len(data))
     decode(data)
     with contextlib.suppress(AttributeError):
         inner._pose_image_checked = True
@@ -168,7 +180,7 @@ def clean_image(file, name=None):
     """
     data = _read_bytes(file)
     if len(data) > max_bytes():
-        raise _error("too_large", size=filesizeformat(len(data)), limit=filesizeformat(max_bytes()))
+        raise _too_large(len(data))
     image = decode(data)
     image = ImageOps.exif_transpose(image)
     image = _to_srgb(image)

@@ -73,6 +73,8 @@ def build_renditions(fieldfile):
         source_width, source_height = image.size
         has_alpha = image.mode in ("RGBA", "LA")
     fallback = "png" if has_alpha else "jpeg"
+    # The file was just written: anything sorl-thumbnail remembers under its name is stale.
+    sorl_delete(fieldfile, delete_file=False)
     record = {
         "source": fieldfile.name,
         "width": source_width,
