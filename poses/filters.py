@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.db.models import Q
 from django.http import QueryDict
-from taggit.models import Tag
+from taggit.models import Tag, TaggedItem
 
 from anatomy.models import Muscle, MuscleGroup
 
@@ -41,7 +41,12 @@ class PoseFilterForm(forms.Form):
         super().__init__(data, **kwargs)
         self.fields["category"].choices = [ANY, *Category.choices]
         self.fields["level"].choices = [ANY, *Level.choices]
-        tags = Tag.objects.filter(pose__in=Pose.objects.published()).distinct().order_by("name")
+        tagged = TaggedItem.objects.filter(
+            content_type__app_label="poses",
+            content_type__model="pose",
+            object_id__in=Pose.objects.published().values("pk"),
+        )
+        tags = Tag.objects.filter(taggit_taggeditem_items__in=tagged).distinct().order_by("name")
         self.fields["tag"].choices = [ANY, *((tag.slug, tag.name) for tag in tags)]
         self.fields["group"].choices = [ANY, *MuscleGroup.objects.values_list("slug", "name")]
         grouped = {}

@@ -1,5 +1,9 @@
-import pytest
+from io import StringIO
 
+import pytest
+from django.core.management import call_command
+
+from sequences.demo.loader import DemoLoader
 from tests.factories import make_editor
 
 
@@ -24,3 +28,15 @@ def media_in_tmp(settings, tmp_path):
 def fast_password_hasher(settings):
     """Tests create many accounts; a fast hasher keeps them quick (never used outside tests)."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def demo(db):
+    """The founding content as `load_demo` adds it, without encoding the illustrations (slow)."""
+    DemoLoader().load()
+
+
+@pytest.fixture
+def demo_with_pictures(db):
+    """The founding content exactly as `load_demo` adds it, illustrations included."""
+    call_command("load_demo", stdout=StringIO())

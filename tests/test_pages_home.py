@@ -1,0 +1,141 @@
+"""The home page, robots.txt and the error pages."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.contrib.staticfiles import finders
+from django.test import RequestFactory
+from django.urls import reverse
+
+from backsite.views import server_error
+from tests.factories import SequenceFactory, TipFactory
+from tests.page_checks import assert_good_page
+
+
+def test_home_shows_introduction_sequences_layers_tips_and_safety(client, demo):
+    response = client.get(reverse("home"))
+    assert response.status_code == 200
+    assert_good_page(response)
+    html = response.content.decode()
+    assert "Gentle yoga for a sore back" in html  # the "home" page's title
+    assert "Practise safely" in html  # the safety note
+    assert "numbness" in html
+    for path in ("/sequences/back-pain-flow/", "/sequences/standing-sequence/"):
+        assert f'href="{path}"' in html
+    for path in ("/anatomy/superficial/", "/anatomy/intermediate/", "/anatomy/deep/"):
+        assert f'href="{path}"' in html
+    assert 'href="/anatomy/small-deep/"' in html
+    assert "Light repetition builds flexibility" in html  # a featured tip
+    assert "Standing poses steady the back" not in html  # not featured
+
+
+def test_home_puts_the_safety_note_before_the_sequences(client, demo):
+    html = client.get(reverse("home")).content.decode()
+    assert html.index("Practise safely") < html.index('id="sequences-title"')
+
+
+def test_every_section_is_one_click_from_home(client, demo):
+    html = client.get(reverse("home")).content.decode()
+    for name in ("poses:list", "anatomy:index", "sequences:list"):
+        assert f'href="{reverse(name)}"' in html
+
+
+def test_home_copes_with_no_content(client, db):
+    response = client.get(reverse("home"))
+    assert response.status_code == 200
+    assert_good_page(response)
+    html = response.content.decode()
+    assert "No sequences are published yet" in html
+    assert "Stop if pain sharpens or spreads" in html  # the built-in safety note
+
+
+def test_home_lists_only_published_sequences(client, db):
+    SequenceFactory(title="Open flow")
+    SequenceFactory(title="Draft flow", is_published=False)
+    html = client.get(reverse("home")).content.decode()
+    assert "Open flow" in html
+    assert "Draft flow" not in html
+
+
+def test_home_tips_print_rendered_markdown_and_mark_cautions(client, db):
+    TipFactory(title="Breathe", body="Breathe **slowly**.", is_featured=True)
+    TipFactory(title="Not too deep", body="Stop early.", kind="caution", is_featured=True)
+    html = client.get(reverse("home")).content.decode()
+    assert "<strong>slowly</strong>" in html
+    assert 'class="tip tip--caution"' in html
+    assert "Caution:</span> Not too deep" in html
+
+
+def test_robots_txt_points_to_the_sitemap(client, db):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    body = response.content.decode()
+    assert "User-agent: *" in body
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "admin" not in body  # the admin's address is not advertised
+
+
+def test_robots_txt_refuses_post(client, db):
+    assert client.post("/robots.txt").status_code == 405
+
+
+def test_404_page_is_in_the_site_design(client, db):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Page not found" in html
+    assert 'href="/poses/"' in html
+    assert '<meta name="robots" content="noindex">' in html
+    assert_good_page(response)
+
+
+def test_500_page_renders_without_the_database(django_assert_num_queries, db):
+    request = RequestFactory().get("/")
+    with django_assert_num_queries(0):
+        response = server_error(request)
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Something went wrong" in html
+    assert "site.css" in html
+    assert html.count("<h1") == 1
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/poses/",
+        "/poses/triangle/",
+        "/anatomy/",
+        "/anatomy/deep/",
+        "/anatomy/deep/erector-spinae/",
+        "/sequences/",
+        "/sequences/back-pain-flow/",
+        "/no-such-page/",
+    ],
+)
+def test_every_page_type_stays_under_the_page_weight_budget(client, demo, path):
+    """HTML, stylesheets and script together stay under 60 KB before compression."""
+    html = client.get(path).content
+    assets = sum(
+        Path(finders.find(name)).stat().st_size
+        for name in ("css/site.css", "css/print.css", "js/site.js")
+    )
+    assert len(html) + assets < 60 * 1024
+
+
+def test_every_pose_picture_on_the_site_is_a_link_to_its_pose(client, demo_with_pictures):
+    """With the founding illustrations in place, each picture sits inside a link to its pose."""
+    for path in ("/poses/", "/sequences/back-pain-flow/", "/anatomy/deep/", "/poses/triangle/"):
+        html = client.get(path).content.decode()
+        pictures = list(re.finditer(r'<img[^>]*class="pose-picture', html))
+        assert pictures, path
+        assert "pose-picture--placeholder" not in html
+        # Every pose picture's <img> is preceded by an open link to a pose page.
+        for match in pictures:
+            before = html[: match.start()]
+            link = before.rfind("<a ")
+            assert link > before.rfind("</a>"), (path, html[match.start() : match.start() + 80])
+            assert 'href="/poses/' in before[link : link + 80]

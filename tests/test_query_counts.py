@@ -1,0 +1,122 @@
+"""Every public page runs the same number of queries however much content there is.
+
+Each test counts a page's queries, doubles the content the page shows (poses, tags, muscles and
+their parts, links between them, steps, tips, sequences), and counts again.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from poses.models import PoseMuscle
+from sequences.models import SequenceStep
+from tests.factories import (
+    MuscleFactory,
+    MuscleGroupFactory,
+    PoseFactory,
+    PoseMuscleFactory,
+    SequenceFactory,
+    SequenceStepFactory,
+    TipFactory,
+)
+
+BATCH = 3
+
+
+class Content:
+    """A fixed set of focus objects, and batches of content around them."""
+
+    def __init__(self):
+        self.group = MuscleGroupFactory(slug="layer")
+        self.muscle = MuscleFactory(group=self.group, slug="focus-muscle")
+        self.pose = PoseFactory(slug="focus-pose", tags=["shared"])
+        self.sequence = SequenceFactory(slug="focus-sequence")
+        self.steps = 0
+
+    def grow(self):
+        for _ in range(BATCH):
+            muscle = MuscleFactory(group=self.group)
+            MuscleFactory(group=self.group, parent=muscle)
+            MuscleFactory(group=self.group, parent=self.muscle)
+            pose = PoseFactory(tags=["shared", f"tag-{PoseFactory._meta.next_sequence()}"])
+            draft = PoseFactory(is_published=False)
+            PoseMuscleFactory(pose=pose, muscle=self.muscle)
+            PoseMuscleFactory(pose=pose, muscle=muscle, role=PoseMuscle.Role.STRENGTHENS)
+            PoseMuscleFactory(pose=draft, muscle=self.muscle)
+            PoseMuscleFactory(pose=self.pose, muscle=muscle, role=PoseMuscle.Role.STABILISES)
+            self.pose.tags.add(f"focus-{PoseFactory._meta.next_sequence()}")
+            for step_pose, side in ((pose, "each"), (draft, "both"), (self.pose, "left")):
+                self.steps += 1
+                SequenceStepFactory(
+                    sequence=self.sequence, pose=step_pose, position=self.steps, side=side
+                )
+            other = SequenceFactory()
+            SequenceStepFactory(sequence=other, pose=self.pose, position=1)
+            SequenceStepFactory(sequence=other, pose=pose, position=2)
+            tip = TipFactory(is_featured=True)
+            tip.poses.add(self.pose, pose)
+            tip.sequences.add(self.sequence, other)
+            caution = TipFactory(kind="caution", is_featured=True)
+            caution.poses.add(self.pose)
+            caution.sequences.add(self.sequence)
+
+
+@pytest.fixture
+def content(db):
+    content = Content()
+    content.grow()
+    return content
+
+
+PAGES = [
+    "/",
+    "/poses/",
+    "/poses/?tag=shared&muscle=focus-muscle&group=layer&level=beginner&q=pose",
+    "/poses/?category=volcano&page=abc",
+    "/poses/focus-pose/",
+    "/anatomy/",
+    "/anatomy/layer/",
+    "/anatomy/layer/focus-muscle/",
+    "/sequences/",
+    "/sequences/focus-sequence/",
+    "/sitemap.xml",
+]
+
+
+def count_queries(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200, path
+    return len(queries), response
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_queries_do_not_grow_with_content(client, content, path):
+    client.get(path)  # warm per-process caches, such as content types
+    before, small = count_queries(client, path)
+    content.grow()
+    after, large = count_queries(client, path)
+    assert len(large.content) > len(small.content) or path.startswith("/poses/?category"), (
+        "doubling the content should show on the page"
+    )
+    assert after == before, f"{path}: {before} queries, then {after} with twice the content"
+
+
+def test_the_sequence_page_shows_every_step(client, content):
+    content.grow()
+    _, response = count_queries(client, "/sequences/focus-sequence/")
+    assert response.content.decode().count('class="step"') == content.steps
+    assert SequenceStep.objects.filter(sequence=content.sequence).count() == content.steps
+
+
+@pytest.mark.parametrize("path", ["/poses/focus-pose/", "/sequences/focus-sequence/"])
+def test_staff_preview_queries_do_not_grow_either(editor_client, content, path):
+    content.pose.is_published = False
+    content.pose.save()
+    content.sequence.is_published = False
+    content.sequence.save()
+    editor_client.get(path)
+    before, _ = count_queries(editor_client, path)
+    content.grow()
+    after, _ = count_queries(editor_client, path)
+    assert after == before
