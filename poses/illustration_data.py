@@ -4,7 +4,7 @@ One entry per founding pose, keyed by the slug load_demo gives it. Points are (x
 (a standing figure is about 180 tall): y is up and the floor is y = 0, and side views face right.
 "n_" points are the limbs nearer the viewer, "f_" the farther ones (drawn lighter). "spine", when
 given, bends the back through that point. "view" is "side" (default), "front" or "top" (seen from
-above, lying on a mat). Edit a pose here, run the drawing and look at it before committing.
+above, lying on a mat). After editing a pose, draw it (illustrations.save_drawings) and look at it.
 """
 
 POSES = {

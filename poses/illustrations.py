@@ -6,6 +6,8 @@ same path as an editor's photo: validated, cleaned and turned into renditions wh
 """
 
 import io
+import math
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw
@@ -30,6 +32,7 @@ TORSO = 10.5
 LIMB = 6.4
 FOOT = 5.0
 HEAD_RADIUS = 9.5
+NOSE_RADIUS = 2.4
 # Tall poses are drawn smaller; their lines keep at least this weight (pixels per unit).
 MIN_LINE_SCALE = 5.5
 
@@ -101,11 +104,20 @@ class _Canvas:
         self.draw.ellipse((x - r, y - r, x + r, y + r), fill=colour)
 
     def line(self, points, thickness, colour):
-        """A rounded stroke through the points: straight pieces with a round cap at each point."""
-        width = round(self.weight(thickness))
-        for start, end in zip(points, points[1:], strict=False):
-            self.draw.line((self.px(start), self.px(end)), fill=colour, width=width)
-        for point in points:
+        """A smooth stroke with round ends through the points, drawn as one filled outline."""
+        pixels = [self.px(p) for p in points]
+        half = self.weight(thickness) / 2
+        left, right = [], []
+        for i, (x, y) in enumerate(pixels):
+            before = pixels[max(i - 1, 0)]
+            after = pixels[min(i + 1, len(pixels) - 1)]
+            dx, dy = after[0] - before[0], after[1] - before[1]
+            length = math.hypot(dx, dy) or 1
+            nx, ny = -dy / length * half, dx / length * half
+            left.append((x + nx, y + ny))
+            right.append((x - nx, y - ny))
+        self.draw.polygon(left + right[::-1], fill=colour)
+        for point in (points[0], points[-1]):
             self.dot(point, thickness / 2, colour)
 
     def ground(self):
@@ -128,15 +140,11 @@ class _Canvas:
     def limb(self, side, chain, colour):
         names = [f"{side}_{joint}" for joint in LIMB_CHAINS[chain]]
         points = [self.figure[name] for name in names if name in self.figure]
-        if len(points) < 2:
-            return
-        if chain == "leg" and f"{side}_toe" in self.figure:
-            self.line(points[:-1], LIMB, colour)
-            self.line(points[-2:], FOOT, colour)
-        else:
-            self.line(points, LIMB, colour)
-        for joint in points[1:-1]:
-            self.dot(joint, LIMB / 2, colour)
+        has_toe = chain == "leg" and f"{side}_toe" in self.figure
+        # One straight piece per bone, so elbows and knees stay full width.
+        for index, bone in enumerate(zip(points, points[1:], strict=False)):
+            last = index == len(points) - 2
+            self.line(list(bone), FOOT if has_toe and last else LIMB, colour)
 
     def torso(self):
         hip, neck = self.figure["hip"], self.figure["neck"]
@@ -151,6 +159,14 @@ class _Canvas:
         head = self.figure["head"]
         self.line([neck, head], LIMB, NEAR)
         self.dot(head, HEAD_RADIUS, NEAR)
+        if self.view == "side":
+            # A small nose shows which way the face looks: to the front of the neck-to-head line.
+            dx, dy = head[0] - neck[0], head[1] - neck[1]
+            length = math.hypot(dx, dy) or 1
+            face = (dy / length, -dx / length)
+            reach = HEAD_RADIUS * max(self.scale, MIN_LINE_SCALE) / self.scale
+            nose = (head[0] + face[0] * reach, head[1] + face[1] * reach)
+            self.dot(nose, NOSE_RADIUS, NEAR)
 
     def render(self):
         self.ground()
@@ -208,3 +224,15 @@ def attach_illustration(pose, replace=False):
     pose.image_alt = illustration_alt(pose)
     pose.save()
     return True
+
+
+def save_drawings(directory):
+    """Write every drawing as <slug>.png into a folder, to look at them while editing the points.
+
+    In `manage.py shell`: from poses.illustrations import save_drawings; save_drawings("/tmp/d")
+    """
+    folder = Path(directory)
+    folder.mkdir(parents=True, exist_ok=True)
+    for slug in POSES:
+        (folder / f"{slug}.png").write_bytes(illustration_png(slug))
+    return sorted(folder.glob("*.png"))
