@@ -1,5 +1,6 @@
 """Backup and restore: export_content, then import_content into a new, empty database."""
 
+import difflib
 import json
 import os
 import secrets
@@ -93,7 +94,10 @@ def test_demo_content_round_trips_into_an_empty_database(tmp_path, settings):
 
     assert restored["counts"] == before
     for url in urls:
-        assert restored["pages"][url] == pages[url], url
+        diff = difflib.unified_diff(
+            pages[url].splitlines(), restored["pages"][url].splitlines(), lineterm="", n=1
+        )
+        assert restored["pages"][url] == pages[url], f"{url}\n" + "\n".join(diff)
     # The uploads came along into the new media folder, byte for byte.
     for name in listed:
         copied = tmp_path / "restored-media" / name
