@@ -8,12 +8,14 @@ PORT ?= 8000
 LOCK := requirements-dev.lock
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup db run editor test lint format screenshots bench clean
+.PHONY: help setup db run editor test lint format screenshots bench clean serve-production loadtest
 
 help:
 	@echo "make run     set up and serve Backsite on http://127.0.0.1:$(PORT)"
 	@echo "make test    set up and run the linters and the whole test suite"
 	@echo "make editor  create an editor account for the admin (prints its password)"
+	@echo "make serve-production  serve with production settings (gunicorn, WhiteNoise) on 127.0.0.1"
+	@echo "make loadtest          load-test the production server on 127.0.0.1 with wrk"
 
 $(PY):
 	@interpreter=$$(scripts/find-python) || exit 1; \
@@ -60,3 +62,10 @@ screenshots: setup
 
 clean:
 	rm -rf $(VENV) .pytest_cache screenshots
+
+# Production settings on this machine: gunicorn + WhiteNoise, SQLite and the demo content in var/.
+serve-production: setup
+	PORT=$(PORT) scripts/serve-production
+
+loadtest: setup
+	scripts/loadtest
