@@ -31,14 +31,14 @@ POSES = {
     },
     # Kneeling, sitting back on the heels, folded forward, forehead down, arms forward.
     "childs-pose": {
-        "head": (62, 9.5),
-        "neck": (48, 12),
+        "head": (62, 12.5),
+        "neck": (48, 14),
         "spine": (24, 30),
         "hip": (0, 22),
-        "n_shoulder": (48, 12),
+        "n_shoulder": (48, 14),
         "n_elbow": (75, 5),
         "n_hand": (101, 4),
-        "f_shoulder": (48, 12),
+        "f_shoulder": (48, 14),
         "f_elbow": (74, 6),
         "f_hand": (100, 5.5),
         "n_hip": (0, 22),
