@@ -1,3 +1,5 @@
+import math
+
 from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
@@ -8,17 +10,23 @@ from .models import Sequence, SequenceStep, Tip
 # How the estimated total time is worked out, shown to visitors beside the estimate.
 DEFAULT_HOLD_SECONDS = 30
 ESTIMATE_NOTE = (
-    "The estimate adds up each step's hold (the step's own time, otherwise the pose's shortest "
-    "suggested hold, otherwise 30 seconds), times its repetitions, twice for steps done on each "
-    "side, times the rounds. Moving between poses and resting take a little longer."
+    "The estimate adds up each step's hold (the step's own time; otherwise halfway between the "
+    "pose's shortest and longest suggested holds; otherwise 30 seconds), times its repetitions, "
+    "twice for steps done on each side, times the rounds. Moving between poses and resting "
+    "take a little longer."
 )
 
 
 def step_seconds(step):
     """The time one step takes in one round, for the estimate."""
     pose = step.pose
-    hold = step.hold_seconds or pose.hold_min_seconds or pose.hold_max_seconds
-    hold = hold or DEFAULT_HOLD_SECONDS
+    suggested = [s for s in (pose.hold_min_seconds, pose.hold_max_seconds) if s]
+    if step.hold_seconds:
+        hold = step.hold_seconds
+    elif suggested:
+        hold = sum(suggested) / len(suggested)
+    else:
+        hold = DEFAULT_HOLD_SECONDS
     sides = 2 if step.side == SequenceStep.Side.EACH else 1
     return hold * step.repetitions * sides
 
@@ -29,7 +37,7 @@ def estimate_seconds(sequence, steps):
 
 def estimate_minutes(seconds):
     """Whole minutes, rounded up, never less than one for a sequence with steps."""
-    return -(-seconds // 60) if seconds else 0
+    return math.ceil(seconds / 60)
 
 
 def add_estimates(sequences):

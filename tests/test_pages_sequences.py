@@ -116,12 +116,12 @@ def test_unknown_sequences_are_404s(client, db, path):
 # The estimate
 
 
-def test_estimate_uses_step_hold_pose_hold_or_thirty_seconds(db):
+def test_estimate_uses_step_hold_then_pose_holds_then_thirty_seconds(db):
     sequence = SequenceFactory(repeat_count=2)
     steps = [
         # 40 s x 2 repetitions
         SequenceStepFactory(sequence=sequence, hold_seconds=40, repetitions=2),
-        # the pose's shortest hold, 20 s, on each side
+        # halfway between the pose's holds, 40 s, on each side
         SequenceStepFactory(
             sequence=sequence,
             side=SequenceStep.Side.EACH,
@@ -132,7 +132,7 @@ def test_estimate_uses_step_hold_pose_hold_or_thirty_seconds(db):
         # no guidance: 30 s
         SequenceStepFactory(sequence=sequence, pose=PoseFactory()),
     ]
-    assert estimate_seconds(sequence, steps) == (80 + 40 + 90 + 30) * 2
+    assert estimate_seconds(sequence, steps) == (80 + 80 + 90 + 30) * 2
 
 
 def test_estimate_is_shown_in_whole_minutes_rounded_up(client, db):
