@@ -22,6 +22,15 @@ class SequenceStepForm(forms.ModelForm):
         if "position" in self.fields:
             self.fields["position"].validators = [validate_position]
 
+    def clean(self):
+        cleaned = super().clean()
+        # The position is a hidden field that the drag handle fills in; a hidden field's own
+        # errors would not show, so they are reported on the row instead.
+        if "position" in self._errors:
+            for message in self._errors.pop("position"):
+                self.add_error(None, f"Position: {message}")
+        return cleaned
+
     def validate_constraints(self):
         # Whether two steps share a position depends on the whole formset (steps are often
         # swapped), so that rule is checked by the formset, not one row against the database.

@@ -676,13 +676,23 @@ def test_duplicate_positions_among_new_steps_are_refused_too(editor_client):
     assert not Sequence.objects.exists()
 
 
-@pytest.mark.parametrize("position", ["0", "5000", "-1", "two"])
-def test_out_of_range_positions_are_a_message_not_an_error_page(editor_client, position):
+@pytest.mark.parametrize(
+    ("position", "message"),
+    [
+        ("0", "Position: A step's position is a number from 1 to 1000."),
+        ("5000", "Position: A step's position is a number from 1 to 1000."),
+        ("-1", "Position: A step's position is a number from 1 to 1000."),
+        ("two", "Position: Enter a whole number."),
+    ],
+)
+def test_bad_positions_are_a_visible_message_not_an_error_page(editor_client, position, message):
     pose = PoseFactory()
     data = sequence_data(**management("steps", 1), **step_fields(0, pose, position))
     response = editor_client.post(url(Sequence, "add"), data)
     assert response.status_code == 200
-    assert errors_of(response)
+    assert errors_of(response) == [message]
+    # Shown on the step's row, since the position field itself is hidden.
+    assert '<tr class="row-form-errors">' in response.content.decode()
     assert not Sequence.objects.exists()
 
 
