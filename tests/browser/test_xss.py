@@ -1,0 +1,146 @@
+"""Markdown from editors cannot run script in a visitor's browser.
+
+A tip made of hostile Markdown is attached to a sequence and a pose. Chromium opens both pages, with
+the site's Content Security Policy and again with the policy bypassed (so the sanitiser alone is
+tested), clicks every link in the tip, and finds that nothing ran: no marker set, no dialog opened.
+"""
+
+import pytest
+from django.urls import reverse
+
+from sequences.models import Tip
+from tests.factories import PoseFactory, SequenceFactory, SequenceStepFactory
+
+PAYLOADS = [
+    "<script>window.__pwned = 'script'</script>",
+    "<img src=x onerror=\"window.__pwned = 'img onerror'\">",
+    "<svg onload=\"window.__pwned = 'svg onload'\"><circle r=1 /></svg>",
+    "<iframe srcdoc=\"<script>parent.__pwned = 'srcdoc'</script>\"></iframe>",
+    "<details open ontoggle=\"window.__pwned = 'ontoggle'\"><summary>x</summary></details>",
+    "<body onload=\"window.__pwned = 'body'\">",
+    "<math><mtext><table><mglyph><style><img src=x onerror=\"window.__pwned='mxss'\">",
+    "<a href=\"javascript:window.__pwned = 'js link'; alert(1)\">a javascript link</a>",
+    "[a markdown javascript link](javascript:window.__pwned='md%20link';alert(2))",
+    "[an encoded link](&#106;avascript:alert(3))",
+    "[a data link](data:text/html;base64,PHNjcmlwdD5hbGVydCg0KTwvc2NyaXB0Pg==)",
+    "![an image](x\" onerror=\"window.__pwned='md img')",
+    "A paragraph with attributes\n{: onclick=\"window.__pwned='attr_list'\" }",
+    '<form action="javascript:alert(5)"><button>a form button</button></form>',
+    '<object data="javascript:alert(6)"></object><embed src="javascript:alert(7)">',
+    "<style>body { background: url(javascript:alert(8)) }</style>",
+    '<meta http-equiv="refresh" content="0;url=javascript:alert(9)">',
+    '<base href="javascript:alert(10)//">',
+    "<input autofocus onfocus=\"window.__pwned='autofocus'\">",
+    '<a href="#" style="position:fixed;inset:0" onmouseover="window.__pwned=\'hover\'">x</a>',
+]
+MARKER = "Breathe out slowly."
+
+
+@pytest.fixture
+def hostile_tip(transactional_db):
+    """One tip per payload (a payload that swallows what follows cannot hide the others)."""
+    pose = PoseFactory(english_name="Sphinx", slug="sphinx")
+    sequence = SequenceFactory(title="Evening", slug="evening")
+    SequenceStepFactory(sequence=sequence, pose=pose, position=1)
+    for number, payload in enumerate(PAYLOADS):
+        tip = Tip.objects.create(
+            title=f"<script>window.__pwned = 'title'</script> Hostile tip {number}",
+            body=f"{MARKER}\n\n{payload}\n\nEnd of tip {number}.",
+            kind=Tip.Kind.CAUTION if number % 2 else Tip.Kind.TIP,
+            order=number,
+        )
+        tip.sequences.add(sequence)
+        tip.poses.add(pose)
+    return [sequence.get_absolute_url(), pose.get_absolute_url()]
+
+
+def attack(page, url):
+    """Open `url`, poke the tip's every link, button and field, and report what ran."""
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    titles = page.get_by_text("<script>window.__pwned = 'title'</script> Hostile tip")
+    assert titles.count() >= len(PAYLOADS)
+
+    tips = page.locator("main .prose", has_text=MARKER)
+    assert tips.count() >= len(PAYLOADS)
+    # The harmless parts survive: each hostile link is still there, to be clicked, without its URL.
+    for text in (
+        "a javascript link",
+        "a markdown javascript link",
+        "a data link",
+        "an encoded link",
+    ):
+        assert tips.locator("a", has_text=text).count() >= 1, text
+    clicked = 0
+    for element in tips.locator("a, button, input, summary, img").all():
+        if not element.is_visible():
+            continue
+        element.hover(force=True, timeout=2000)
+        element.click(no_wait_after=True, timeout=2000, force=True)
+        clicked += 1
+        page.wait_for_timeout(50)
+        # Still on our page: no javascript: or data: navigation happened.
+        assert page.url.split("#")[0].endswith(url), page.url
+    assert clicked >= 5
+
+    # Nothing ran.
+    assert page.evaluate("() => window.__pwned") is None
+    assert dialogs == []
+
+    # And the markup itself is clean: no script, no handlers, no dangerous URLs or embeds.
+    found = page.locator("main").evaluate(
+        """(root) => {
+            const bad = [];
+            const tips = [...root.querySelectorAll(".prose")].filter(
+                (tip) => tip.textContent.includes("Breathe out slowly.")
+            );
+            for (const element of tips.flatMap((tip) => [...tip.querySelectorAll("*")])) {
+                const tag = element.tagName.toLowerCase();
+                if (["script", "iframe", "object", "embed", "style", "form", "input", "base",
+                     "meta", "svg", "math", "details", "body"].includes(tag)) bad.push(tag);
+                for (const attribute of element.attributes) {
+                    const name = attribute.name.toLowerCase();
+                    const value = attribute.value.replace(/\\s/g, "").toLowerCase();
+                    if (name.startsWith("on") || name === "style" || name === "srcdoc")
+                        bad.push(`${tag}[${name}]`);
+                    if (/^(javascript|data|vbscript):/.test(value))
+                        bad.push(`${tag}[${name}=${value}]`);
+                }
+            }
+            return bad;
+        }"""
+    )
+    assert found == []
+
+
+def test_hostile_markdown_does_not_run_under_the_policy(page, hostile_tip):
+    urls = hostile_tip
+    for url in urls:
+        attack(page, url)
+
+
+def test_hostile_markdown_does_not_run_even_without_the_policy(
+    browser, browser_context_args, hostile_tip
+):
+    """Defence in depth: with the Content Security Policy bypassed, the sanitiser alone holds."""
+    context = browser.new_context(**browser_context_args, bypass_csp=True)
+    try:
+        page = context.new_page()
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        for url in hostile_tip:
+            attack(page, url)
+        assert errors == []
+    finally:
+        context.close()
+
+
+def test_the_marker_would_be_seen(page, hostile_tip):
+    """The check above can fail: a script that does run sets the marker where we look."""
+    urls = hostile_tip
+    page.goto(urls[0])
+    page.evaluate("() => { window.__pwned = 'set by the test' }")
+    assert page.evaluate("() => window.__pwned") == "set by the test"
+    assert reverse("sequences:detail", kwargs={"slug": "evening"}) == urls[0]
