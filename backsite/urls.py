@@ -1,14 +1,13 @@
 import re
 
 from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
-from django.views.static import serve
 
 from backsite import views
 from backsite.sitemaps import sitemaps
+from backsite.uploads import serve_upload
 
 admin.site.site_header = "Backsite editors"
 admin.site.site_title = "Backsite admin"
@@ -24,16 +23,14 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-elif settings.SERVE_MEDIA:
-    # Only for trying production settings on one machine; real deployments serve media from object
-    # storage or the reverse proxy.
+if settings.DEBUG or settings.SERVE_MEDIA:
+    # Uploads in development and the local production trial; real deployments serve media from
+    # object storage or the reverse proxy.
     urlpatterns += [
         re_path(
             r"^{}(?P<path>.*)$".format(re.escape(settings.MEDIA_URL.lstrip("/"))),
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
+            serve_upload,
+            name="media",
         )
     ]
 
