@@ -61,10 +61,7 @@ class PoseAdmin(admin.ModelAdmin):
     def thumbnail(self, pose):
         if not pose.image:
             return "-"
-        return format_html('<img src="{}" alt="" width="48" height="48">', pose.image.url)
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("tags")
+        return format_html('<img src="{}" alt="" width="64">', pose.image.url)
 
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
