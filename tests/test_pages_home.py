@@ -129,7 +129,9 @@ def test_every_page_type_stays_under_the_page_weight_budget(client, demo, path):
 def test_every_pose_picture_on_the_site_is_a_link_to_its_pose(client, demo_with_pictures):
     """With the founding illustrations in place, each picture sits inside a link to its pose."""
     for path in ("/poses/", "/sequences/back-pain-flow/", "/anatomy/deep/", "/poses/triangle/"):
-        html = client.get(path).content.decode()
+        response = client.get(path)
+        assert_good_page(response)
+        html = response.content.decode()
         pictures = list(re.finditer(r'<img[^>]*class="pose-picture', html))
         assert pictures, path
         assert "pose-picture--placeholder" not in html

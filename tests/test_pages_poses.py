@@ -1,5 +1,7 @@
 """The pose library, its filters, and the pose pages."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -11,6 +13,7 @@ from tests.factories import (
     SequenceFactory,
     SequenceStepFactory,
     TipFactory,
+    UserFactory,
 )
 from tests.page_checks import assert_good_page
 
@@ -324,3 +327,17 @@ def test_staff_see_published_pages_without_the_preview_banner(editor_client, db)
     response = editor_client.get(pose.get_absolute_url())
     assert "This page is not published" not in response.content.decode()
     assert "no-store" not in response.get("Cache-Control", "")
+
+
+def test_signed_in_visitors_who_are_not_staff_cannot_preview(client, db):
+    pose = PoseFactory(is_published=False)
+    client.force_login(UserFactory())
+    assert client.get(pose.get_absolute_url()).status_code == 404
+
+
+def test_every_filter_control_has_a_label(client, demo):
+    html = client.get(LIST).content.decode()
+    controls = re.findall(r'<(?:input|select)[^>]*\bid="([^"]+)"', html)
+    assert len(controls) == 6
+    for control in controls:
+        assert f'<label for="{control}">' in html
