@@ -5,6 +5,7 @@ on a calm background with a floor line and a mat. Drawings are attached to poses
 same path as an editor's photo: validated, cleaned and turned into renditions when saved.
 """
 
+import functools
 import io
 import math
 from pathlib import Path
@@ -184,8 +185,12 @@ def draw_figure(figure):
     return _Canvas(figure).render()
 
 
+@functools.cache
 def illustration_png(slug):
-    """The drawing for a founding pose as PNG bytes, or None when there is no drawing for it."""
+    """The drawing for a founding pose as PNG bytes, or None when there is no drawing for it.
+
+    Drawn once per process: the points do not change while it runs.
+    """
     figure = POSES.get(slug)
     if figure is None:
         return None

@@ -200,7 +200,9 @@ def clean_image(file, name=None):
         extension = "jpg"
 
     stem = os.path.splitext(os.path.basename(name or getattr(file, "name", "") or "image"))[0]
-    return ContentFile(out.getvalue(), name=f"{stem or 'image'}.{extension}")
+    cleaned = ContentFile(out.getvalue(), name=f"{stem or 'image'}.{extension}")
+    cleaned.image_size, cleaned.has_alpha = clean.size, alpha
+    return cleaned
 
 
 class PoseImageFormField(forms.FileField):
@@ -220,11 +222,12 @@ class PoseImageFormField(forms.FileField):
 
 
 class PoseImageField(models.ImageField):
-    """An image field that stores only cleaned images and records their renditions.
+    """An image field that stores only cleaned images.
 
-    Every new file is validated, cleaned (see clean_image) and, when `renditions_field` names a
-    JSON field on the same model, its renditions are made and recorded there, whichever way it
-    arrives: the admin, a management command or the shell.
+    Every new file is validated and cleaned (see clean_image) whichever way it arrives: the admin,
+    a management command or the shell. When `renditions_field` names a JSON field on the same
+    model, it is reset to the new image's size; the renditions themselves are made once the save
+    is committed (see renditions.py and signals.py).
     """
 
     default_validators = [validate_pose_image]
@@ -243,14 +246,19 @@ class PoseImageField(models.ImageField):
         return models.FileField.formfield(self, **{"form_class": PoseImageFormField, **kwargs})
 
     def pre_save(self, model_instance, add):
-        from .renditions import build_renditions
-
         file = models.Field.pre_save(self, model_instance, add)
         if file and not file._committed:
             cleaned = clean_image(file, name=file.name)
             file.save(cleaned.name, cleaned, save=False)
             if self.renditions_field:
-                setattr(model_instance, self.renditions_field, build_renditions(file))
+                width, height = cleaned.image_size
+                record = {
+                    "source": file.name,
+                    "width": width,
+                    "height": height,
+                    "fallback": "png" if cleaned.has_alpha else "jpeg",
+                }
+                setattr(model_instance, self.renditions_field, record)
         elif not file and self.renditions_field:
             setattr(model_instance, self.renditions_field, {})
         return file

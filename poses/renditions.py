@@ -1,5 +1,9 @@
 """Responsive renditions of pose images, made once by sorl-thumbnail when an image is saved.
 
+They are made by the `make_renditions` task as soon as the save is committed (with Django's
+default immediate task backend, before the editor's request finishes; with a worker backend, in
+the background). Until then pages show the cleaned image itself, with its width and height.
+
 What was made is recorded on the image's own row (a small JSON document), so a page can print
 `<picture>` markup for any number of images without asking the database or the storage anything.
 
@@ -11,9 +15,14 @@ The record looks like::
      "detail": {...}, "step": {...}}
 """
 
+from django.apps import apps
 from django.core.files.storage import default_storage
+from django.db import transaction
+from django.tasks import task
 from sorl.thumbnail import delete as sorl_delete
 from sorl.thumbnail import get_thumbnail
+
+from backsite import cache
 
 
 class Size:
@@ -100,6 +109,36 @@ def build_renditions(fieldfile):
         entry["width"], entry["height"] = largest[1], largest[2]
         record[size_name] = entry
     return record
+
+
+def has_renditions(obj):
+    record = obj.image_renditions or {}
+    return record.get("source") == obj.image.name and all(size in record for size in SIZES)
+
+
+@task
+def make_renditions(model_label, pk, name):
+    """Make and record the renditions of one stored image, unless it has changed meanwhile."""
+    model = apps.get_model(model_label)
+    obj = model._base_manager.filter(pk=pk).first()
+    if obj is None or obj.image.name != name:
+        return 0
+    record = build_renditions(obj.image)
+    updated = model._base_manager.filter(pk=pk, image=name).update(image_renditions=record)
+    if not updated:  # replaced or deleted while the renditions were being made
+        for rendition in rendition_names(record):
+            default_storage.delete(rendition)
+        return 0
+    cache.invalidate()  # cached pages may still show the plain image
+    return len(rendition_names(record))
+
+
+def schedule_renditions(obj):
+    """Make an object's renditions once the current transaction commits, if it needs them."""
+    if not obj.image or has_renditions(obj):
+        return
+    args = (obj._meta.label, obj.pk, obj.image.name)
+    transaction.on_commit(lambda: make_renditions.enqueue(*args), robust=True)
 
 
 def rendition_names(record):

@@ -1,14 +1,14 @@
-"""Keep storage tidy: replacing or deleting a pose image deletes the old file and its renditions.
+"""After a pose image is saved: make its renditions, and delete the files of the one it replaced.
 
-Files are deleted only once the database change is committed, so a save that is rolled back
-deletes nothing.
+Both happen only once the database change is committed, so a save that is rolled back deletes
+nothing (and makes nothing).
 """
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from .models import Pose, PoseImage
-from .renditions import delete_image_files
+from .renditions import delete_image_files, schedule_renditions
 
 IMAGE_MODELS = (Pose, PoseImage)
 
@@ -34,9 +34,10 @@ def remember_old_image(sender, instance, raw=False, **kwargs):
     instance._old_image = old
 
 
-def delete_replaced_image(sender, instance, raw=False, **kwargs):
+def after_image_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
+    schedule_renditions(instance)
     old = instance.__dict__.pop("_old_image", None)
     if old and old[0] and old[0] != instance.image.name:
         _delete_later(old[0], old[1], instance.image.storage)
@@ -50,7 +51,7 @@ def delete_removed_image(sender, instance, **kwargs):
 for model in IMAGE_MODELS:
     pre_save.connect(remember_old_image, sender=model, dispatch_uid=f"{model.__name__}-old-image")
     post_save.connect(
-        delete_replaced_image, sender=model, dispatch_uid=f"{model.__name__}-replaced-image"
+        after_image_saved, sender=model, dispatch_uid=f"{model.__name__}-replaced-image"
     )
     post_delete.connect(
         delete_removed_image, sender=model, dispatch_uid=f"{model.__name__}-removed-image"

@@ -152,14 +152,18 @@ def test_chair_bends_the_knees_with_hips_back_and_arms_up():
 
 
 @pytest.mark.django_db
-def test_a_pose_without_an_image_gets_its_drawing_through_the_upload_path():
+def test_a_pose_without_an_image_gets_its_drawing_through_the_upload_path(
+    django_capture_on_commit_callbacks,
+):
     pose = PoseFactory(slug="cobra", english_name="Cobra pose", image_alt="")
-    assert illustrations.attach_illustration(pose)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert illustrations.attach_illustration(pose)
     pose.refresh_from_db()
     assert pose.image.name.startswith("poses/cobra")
     with default_storage.open(pose.image.name) as stored, Image.open(stored) as image:
         assert image.format == "JPEG" and image.size == (1600, 1200)
-    assert all(default_storage.exists(name) for name in rendition_names(pose.image_renditions))
+    renditions = rendition_names(pose.image_renditions)
+    assert renditions and all(default_storage.exists(name) for name in renditions)
     assert pose.image_alt == "Line drawing of a figure in Cobra pose."
 
 
@@ -192,8 +196,9 @@ def test_an_editors_image_is_kept_and_a_pose_without_a_drawing_is_left_alone(
 
 
 @pytest.mark.django_db
-def test_every_founding_pose_has_its_drawing_after_load_demo():
-    call_command("load_demo", verbosity=0)
+def test_every_founding_pose_has_its_drawing_after_load_demo(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", verbosity=0)
     poses = Pose.objects.filter(slug__in=FOUNDING_SLUGS)
     assert poses.count() == len(FOUNDING_SLUGS)
     names = {}
@@ -201,6 +206,7 @@ def test_every_founding_pose_has_its_drawing_after_load_demo():
         assert pose.image, pose.slug
         assert default_storage.exists(pose.image.name)
         assert pose.image_renditions["source"] == pose.image.name
+        assert all(size in pose.image_renditions for size in ("card", "detail", "step"))
         assert pose.english_name.lower() in pose.image_alt.lower()
         names[pose.slug] = pose.image.name
 

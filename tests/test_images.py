@@ -121,6 +121,24 @@ def stored_files():
     return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
 
 
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run a call as if its transaction committed, so the work after a commit happens.
+
+    That work is making renditions and deleting replaced files; the test database transaction
+    never commits by itself.
+    """
+
+    def run(function, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            result = function(*args, **kwargs)
+        if hasattr(result, "refresh_from_db"):
+            result.refresh_from_db()
+        return result
+
+    return run
+
+
 PoseImageForm = modelform_factory(
     Pose,
     fields=["english_name", "slug", "summary", "category", "level", "image", "image_alt"],
@@ -214,7 +232,7 @@ def test_upload_box_offers_only_the_accepted_types():
 # Cleaning --------------------------------------------------------------------------------------
 
 
-def test_exif_orientation_is_applied_and_metadata_is_gone_from_every_stored_file():
+def test_exif_orientation_is_applied_and_metadata_is_gone_from_every_stored_file(committed):
     original = jpeg_with_orientation_and_gps()
     with Image.open(io.BytesIO(original)) as source:  # the test file really carries it all
         assert source.getexif()[ExifTags.Base.Orientation] == 6
@@ -222,8 +240,12 @@ def test_exif_orientation_is_applied_and_metadata_is_gone_from_every_stored_file
         assert "icc_profile" in source.info
     assert b"SERIAL-12345" in original and b"secret comment" in original
 
-    pose = PoseFactory(image=ContentFile(original, "holiday.jpg"), image_alt="A test photo.")
+    pose = committed(
+        PoseFactory, image=ContentFile(original, "holiday.jpg"), image_alt="A test photo."
+    )
     names = [pose.image.name, *rendition_names(pose.image_renditions)]
+    # The image, and one width per size (it is narrower than them all) in three formats.
+    assert len(names) == 1 + 3 * 3
     for name in names:
         data = default_storage.open(name).read()
         assert b"SERIAL-12345" not in data and b"Backsite Test Camera" not in data
@@ -256,8 +278,9 @@ def test_very_large_photos_are_stored_no_larger_than_2560_pixels():
 
 
 @pytest.fixture
-def pose_with_photo():
-    return PoseFactory(
+def pose_with_photo(committed):
+    return committed(
+        PoseFactory,
         english_name="Cobra pose",
         image=ContentFile(photo_bytes((1600, 1200)), "cobra.jpg"),
         image_alt="A figure lying on the front, chest lifted.",
@@ -288,8 +311,10 @@ def test_a_card_image_on_a_phone_weighs_a_few_tens_of_kilobytes(pose_with_photo)
     assert default_storage.size(largest_card["avif"]) < original / 5
 
 
-def test_small_images_are_not_enlarged():
-    pose = PoseFactory(image=ContentFile(photo_bytes((500, 300)), "small.jpg"), image_alt="Small.")
+def test_small_images_are_not_enlarged(committed):
+    pose = committed(
+        PoseFactory, image=ContentFile(photo_bytes((500, 300)), "small.jpg"), image_alt="Small."
+    )
     record = pose.image_renditions
     assert [w for _n, w, _h in record["card"]["jpeg"]] == [320, 400]
     assert [w for _n, w, _h in record["detail"]["jpeg"]] == [500]
@@ -344,9 +369,13 @@ def test_unknown_size_is_a_template_error(pose_with_photo):
         render('{% pose_picture pose "poster" %}', pose=pose_with_photo)
 
 
-def test_rendering_many_pictures_asks_the_database_nothing(django_assert_num_queries):
+def test_rendering_many_pictures_asks_the_database_nothing(committed, django_assert_num_queries):
     for number in range(4):
-        PoseFactory(image=ContentFile(photo_bytes((400, 300)), f"p{number}.jpg"), image_alt="A.")
+        committed(
+            PoseFactory,
+            image=ContentFile(photo_bytes((400, 300)), f"p{number}.jpg"),
+            image_alt="A.",
+        )
     PoseFactory()
     poses = list(Pose.objects.all())
     with django_assert_num_queries(0):
@@ -356,8 +385,9 @@ def test_rendering_many_pictures_asks_the_database_nothing(django_assert_num_que
     assert html.count("<picture>") == 4 and html.count("pose-placeholder.svg") == 1
 
 
-def test_further_images_render_with_their_own_alt_text(pose_with_photo):
-    extra = PoseImage.objects.create(
+def test_further_images_render_with_their_own_alt_text(committed, pose_with_photo):
+    extra = committed(
+        PoseImage.objects.create,
         pose=pose_with_photo,
         image=ContentFile(photo_bytes((800, 600)), "side.jpg"),
         alt="The pose from the other side.",
@@ -402,7 +432,11 @@ def test_replacing_an_image_removes_the_old_file_and_its_renditions(
         pose_with_photo.image = ContentFile(photo_bytes((1200, 900)), "cobra-better.jpg")
         pose_with_photo.save()
     assert_none_exist(old)
-    assert_all_exist(files_of(pose_with_photo))
+    pose_with_photo.refresh_from_db()
+    new = files_of(pose_with_photo)
+    assert_all_exist(new)
+    # Nothing else is left: the card and the step share their 320-pixel files.
+    assert {str(path) for path in stored_files()} == {default_storage.path(name) for name in new}
 
 
 def test_clearing_an_image_removes_its_files(pose_with_photo, django_capture_on_commit_callbacks):
@@ -415,18 +449,60 @@ def test_clearing_an_image_removes_its_files(pose_with_photo, django_capture_on_
 
 
 def test_deleting_a_pose_removes_all_its_image_files(
-    pose_with_photo, django_capture_on_commit_callbacks
+    committed, pose_with_photo, django_capture_on_commit_callbacks
 ):
-    extra = PoseImage.objects.create(
+    extra = committed(
+        PoseImage.objects.create,
         pose=pose_with_photo,
         image=ContentFile(photo_bytes((800, 600)), "side.jpg"),
         alt="The other side.",
     )
     names = files_of(pose_with_photo) + files_of(extra)
+    # 1600 × 1200: 8 widths; 800 × 600: 7 (the largest photo width is 800); three formats each.
+    assert len(names) == (1 + 8 * 3) + (1 + 7 * 3)
     with django_capture_on_commit_callbacks(execute=True):
         pose_with_photo.delete()
     assert_none_exist(names)
     assert stored_files() == []
+
+
+def test_deleting_a_pose_loaded_before_its_renditions_were_made_removes_them_too(
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        pose = PoseFactory(image=ContentFile(photo_bytes((800, 600)), "p.jpg"), image_alt="A.")
+    assert "card" not in pose.image_renditions  # this copy was loaded before they were made
+    made = set(files_of(Pose.objects.get(pk=pose.pk)))
+    assert len(made) > 10 and len(stored_files()) == len(made)
+    with django_capture_on_commit_callbacks(execute=True):
+        pose.delete()
+    assert stored_files() == []
+
+
+def test_renditions_are_made_only_once_the_save_is_committed(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        pose = PoseFactory(image=ContentFile(photo_bytes((800, 600)), "p.jpg"), image_alt="A.")
+    assert len(callbacks) == 1
+    assert [path.name for path in stored_files()] == ["p.jpg"]
+    # Until then, pages show the cleaned image itself, with its size.
+    html = render('{% pose_picture pose "card" %}', pose=pose)
+    assert f'src="{pose.image.url}"' in html and 'width="800" height="600"' in html
+    assert "<picture>" not in html
+    callbacks[0]()
+    pose.refresh_from_db()
+    assert "<picture>" in render('{% pose_picture pose "card" %}', pose=pose)
+
+
+def test_renditions_for_an_image_replaced_in_the_meantime_are_not_made(committed):
+    from poses.renditions import make_renditions
+
+    pose = committed(
+        PoseFactory, image=ContentFile(photo_bytes((400, 300)), "a.jpg"), image_alt="A."
+    )
+    before = stored_files()
+    result = make_renditions.enqueue("poses.Pose", pose.pk, "poses/some-older-image.jpg")
+    assert result.return_value == 0
+    assert stored_files() == before
 
 
 def test_a_save_that_is_rolled_back_deletes_nothing(
@@ -477,8 +553,11 @@ def admin_pose_data(**overrides):
     return data
 
 
-def test_editor_uploads_a_real_photo_in_the_admin_and_it_is_stored_cleaned(editor_client):
-    response = editor_client.post(
+def test_editor_uploads_a_real_photo_in_the_admin_and_it_is_stored_cleaned(
+    editor_client, committed
+):
+    response = committed(
+        editor_client.post,
         reverse("admin:poses_pose_add"),
         admin_pose_data(image=upload(jpeg_with_orientation_and_gps(), "phone.jpg")),
     )
