@@ -6,7 +6,8 @@ axe-playwright-python ships inside its package.
 
 Fixtures for the tests in this folder:
 
-- ``demo``: the founding content loaded into the live server's database (``load_demo``).
+- ``demo``: the founding content (``load_demo``, run once per session) in the live server's
+  database, restored from a snapshot before each test.
 - ``page``: a Chromium tab whose ``base_url`` is the live server. Any console error or uncaught page
   error fails the test; a test that expects one (a 404 page logs its own status) calls
   ``page_errors.expect(...)`` first.
@@ -23,7 +24,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
+from django.core.management.color import no_style
+from django.db import connection
+from django.test import override_settings
 
 from .pages import load_all_images
 
@@ -92,10 +97,47 @@ def browser_context_args(browser_context_args, live_server):
     return {**browser_context_args, "base_url": live_server.url, "locale": "en-GB"}
 
 
+@pytest.fixture(scope="session")
+def browser_media_root(tmp_path_factory):
+    return tmp_path_factory.mktemp("browser-media")
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, browser_media_root):
+    """Uploads go to one throwaway folder for the whole browser session, never to media/.
+
+    The founding content's pictures are made once (see ``demo_snapshot``) and each test's restored
+    database rows point at those files.
+    """
+    settings.MEDIA_ROOT = browser_media_root
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker, browser_media_root):
+    """Load the founding content once and keep the whole database as a serialized snapshot.
+
+    ``load_demo`` draws every pose and makes its image renditions, which takes many seconds;
+    restoring the rows it wrote takes a fraction of one.
+    """
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=browser_media_root):
+        call_command("load_demo", stdout=StringIO())
+        return connection.creation.serialize_db_to_string()
+
+
 @pytest.fixture
-def demo(live_server, transactional_db):
-    """The founding content, in the database the live server reads."""
-    call_command("load_demo", stdout=StringIO())
+def demo(live_server, transactional_db, demo_snapshot):
+    """The founding content, in the database the live server reads.
+
+    The database is emptied and refilled from the snapshot (as Django's ``serialized_rollback``
+    does), so every test starts from the same content whatever the test before it did.
+    """
+    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(demo_snapshot)
+    # Rows came back with their ids; move PostgreSQL's sequences past them.
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
 
 
 class PageErrors:
