@@ -123,12 +123,15 @@ def make_renditions(model_label, pk, name):
     obj = model._base_manager.filter(pk=pk).first()
     if obj is None or obj.image.name != name:
         return 0
+    previous = set(rendition_names(obj.image_renditions))
     record = build_renditions(obj.image)
     updated = model._base_manager.filter(pk=pk, image=name).update(image_renditions=record)
     if not updated:  # replaced or deleted while the renditions were being made
         for rendition in rendition_names(record):
             default_storage.delete(rendition)
         return 0
+    for rendition in previous - set(rendition_names(record)):  # remade under other names
+        default_storage.delete(rendition)
     cache.invalidate()  # cached pages may still show the plain image
     return len(rendition_names(record))
 

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.db import transaction
 from django.forms import modelform_factory
 from django.template import Context, Template
@@ -530,6 +531,27 @@ def test_saving_without_changing_the_image_keeps_its_files(
         pose_with_photo.save()
     assert_all_exist(names)
     assert files_of(pose_with_photo) == names
+
+
+def test_make_renditions_restores_missing_files_and_leaves_complete_images_alone(
+    committed, pose_with_photo
+):
+    names = rendition_names(pose_with_photo.image_renditions)
+    other = committed(
+        PoseFactory, image=ContentFile(photo_bytes((400, 300)), "b.jpg"), image_alt="B."
+    )
+    for name in names[:3]:  # as after restoring content without its renditions
+        default_storage.delete(name)
+    out = io.StringIO()
+    call_command("make_renditions", stdout=out)
+    assert "Made renditions for 1 images; 1 already had them." in out.getvalue()
+    pose_with_photo.refresh_from_db()
+    assert_all_exist(rendition_names(pose_with_photo.image_renditions))
+    before = stored_files()
+    call_command("make_renditions", "--all", stdout=out)
+    other.refresh_from_db()
+    assert_all_exist(files_of(other))
+    assert stored_files() == before  # remade in place, nothing left behind
 
 
 # The admin, as an editor -----------------------------------------------------------------------
