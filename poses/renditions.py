@@ -32,16 +32,20 @@ class Size:
         self.sizes = sizes
 
 
-# Widths suit the places pose images appear; `sizes` describe the layout to the browser
-# (a template may pass its own).
+# Widths suit the places pose images appear; `sizes` tells the browser how wide each is shown in
+# the site's layout (static/css/site.css: cards in a grid of columns at least 15rem wide inside a
+# 72rem page, the pose page's picture in two fifths of it from 56rem, steps 7rem or 12rem wide).
+# A template may pass its own `sizes`.
 SIZES = {
     "card": Size(
         (320, 480, 640),
         ratio=(4, 3),
-        sizes="(min-width: 60em) 18rem, (min-width: 36em) 45vw, 100vw",
+        sizes="(min-width: 72rem) 17rem, (min-width: 51rem) 30vw, (min-width: 34rem) 45vw, 100vw",
     ),
-    "detail": Size((640, 960, 1280), sizes="(min-width: 60em) 40rem, 100vw"),
-    "step": Size((160, 320), ratio=(4, 3), sizes="10rem"),
+    "detail": Size(
+        (640, 960, 1280), sizes="(min-width: 72rem) 26rem, (min-width: 56rem) 37vw, 100vw"
+    ),
+    "step": Size((160, 320), ratio=(4, 3), sizes="(min-width: 40rem) 12rem, 7rem"),
 }
 
 # Format name for sorl/Pillow, and the quality each is written at. AVIF and WebP reach the same
