@@ -13,6 +13,12 @@ from tests.factories import SequenceFactory, TipFactory
 from tests.page_checks import assert_good_page
 
 
+def asset_bytes():
+    """The stylesheets and script every page loads."""
+    names = ("css/site.css", "css/print.css", "js/site.js")
+    return sum(Path(finders.find(name)).stat().st_size for name in names)
+
+
 def test_home_shows_introduction_sequences_layers_tips_and_safety(client, demo):
     response = client.get(reverse("home"))
     assert response.status_code == 200
@@ -119,11 +125,7 @@ def test_500_page_renders_without_the_database(django_assert_num_queries, db):
 def test_every_page_type_stays_under_the_page_weight_budget(client, demo, path):
     """HTML, stylesheets and script together stay under 60 KB before compression."""
     html = client.get(path).content
-    assets = sum(
-        Path(finders.find(name)).stat().st_size
-        for name in ("css/site.css", "css/print.css", "js/site.js")
-    )
-    assert len(html) + assets < 60 * 1024
+    assert len(html) + asset_bytes() < 60 * 1024
 
 
 def test_every_pose_picture_on_the_site_is_a_link_to_its_pose(client, demo_with_pictures):
@@ -131,6 +133,7 @@ def test_every_pose_picture_on_the_site_is_a_link_to_its_pose(client, demo_with_
     for path in ("/poses/", "/sequences/back-pain-flow/", "/anatomy/deep/", "/poses/triangle/"):
         response = client.get(path)
         assert_good_page(response)
+        assert len(response.content) + asset_bytes() < 60 * 1024, path
         html = response.content.decode()
         pictures = list(re.finditer(r'<img[^>]*class="pose-picture', html))
         assert pictures, path
