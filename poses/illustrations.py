@@ -19,8 +19,8 @@ from .images import validate_pose_image
 WIDTH, HEIGHT = 1600, 1200
 SUPERSAMPLE = 2
 FLOOR_Y = 0.84  # the floor line, as a fraction of the height
-MARGIN = 110  # pixels kept clear around the figure
-MAX_SCALE = 7.0  # pixels per body unit: lying poses are not drawn larger than standing ones
+MARGIN = 80  # pixels kept clear around the figure
+MAX_SCALE = 8.0  # pixels per body unit: lying poses are not drawn larger than standing ones
 
 BACKGROUND = (245, 241, 233)
 FLOOR = (205, 193, 172)
