@@ -13,7 +13,9 @@ class MuscleGroup(MarkdownModel):
     depth = models.PositiveSmallIntegerField(
         unique=True, help_text="1 is the layer nearest the skin; higher numbers lie deeper."
     )
-    summary = models.CharField(max_length=250, blank=True, help_text="One line for cards and lists.")
+    summary = models.CharField(
+        max_length=250, blank=True, help_text="One line for cards and lists."
+    )
     description = models.TextField(blank=True, help_text="Markdown.")
     description_html = models.TextField(editable=False, blank=True)
 
@@ -76,6 +78,6 @@ class Muscle(MarkdownModel):
         if self.pk and self.parent_id == self.pk:
             raise ValidationError({"parent": "A muscle cannot be part of itself."})
         if self.group_id and self.parent.group_id != self.group_id:
-            raise ValidationError({"parent": "A muscle and the muscle it is part of share a layer."})
+            raise ValidationError({"parent": "A muscle and its parent share a layer."})
         if self.parent.parent_id is not None:
             raise ValidationError({"parent": "Choose a top-level muscle: parts nest one level."})

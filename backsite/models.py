@@ -16,10 +16,6 @@ class MarkdownModel(models.Model):
     class Meta:
         abstract = True
 
-    def render_markdown_fields(self):
-        for name in self.markdown_fields:
-            setattr(self, f"{name}_html", render_markdown(getattr(self, name)))
-
     def save(self, *args, **kwargs):
         self.render_markdown_fields()
         update_fields = kwargs.get("update_fields")
@@ -27,6 +23,10 @@ class MarkdownModel(models.Model):
             rendered = {f"{n}_html" for n in self.markdown_fields if n in update_fields}
             kwargs["update_fields"] = set(update_fields) | rendered
         super().save(*args, **kwargs)
+
+    def render_markdown_fields(self):
+        for name in self.markdown_fields:
+            setattr(self, f"{name}_html", render_markdown(getattr(self, name)))
 
 
 class PublishedQuerySet(models.QuerySet):

@@ -1,7 +1,7 @@
 """Backsite settings, read from the environment.
 
-Development defaults just work (SQLite file, local-memory cache, DEBUG on). Production is chosen with
-DJANGO_ENV=production and refuses to start without its secrets.
+Development defaults just work (SQLite file, local-memory cache, DEBUG on). Production is chosen
+with DJANGO_ENV=production and refuses to start without its secrets.
 """
 
 import os
@@ -188,9 +188,7 @@ if PRODUCTION:
         MIDDLEWARE.index("django.middleware.csp.ContentSecurityPolicyMiddleware") + 1,
         "whitenoise.middleware.WhiteNoiseMiddleware",
     )
-    STORAGES["staticfiles"] = {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-    }
+    STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 
 # Media: the local disk by default; any S3-compatible object store with MEDIA_STORAGE=s3, so that
 # several app servers share one set of uploads.

@@ -53,7 +53,9 @@ class Pose(MarkdownModel):
     summary = models.CharField(max_length=250, help_text="One line shown on cards and in search.")
     steps = models.TextField("how to do it", blank=True, help_text="Markdown; a numbered list.")
     steps_html = models.TextField(editable=False, blank=True)
-    benefits = models.TextField(blank=True, help_text="Markdown. Say only what you can stand behind.")
+    benefits = models.TextField(
+        blank=True, help_text="Markdown. Say only what you can stand behind."
+    )
     benefits_html = models.TextField(editable=False, blank=True)
     cautions = models.TextField(
         blank=True, help_text="Markdown. Who should avoid or adapt the pose, and when to stop."
@@ -61,9 +63,7 @@ class Pose(MarkdownModel):
     cautions_html = models.TextField(editable=False, blank=True)
     modifications = models.TextField(blank=True, help_text="Markdown. Gentler ways in.")
     modifications_html = models.TextField(editable=False, blank=True)
-    hold_min_seconds = models.PositiveIntegerField(
-        "shortest hold (seconds)", null=True, blank=True
-    )
+    hold_min_seconds = models.PositiveIntegerField("shortest hold (seconds)", null=True, blank=True)
     hold_max_seconds = models.PositiveIntegerField("longest hold (seconds)", null=True, blank=True)
     level = models.CharField(max_length=20, choices=Level, default=Level.BEGINNER)
     category = models.CharField(max_length=20, choices=Category)
@@ -121,9 +121,7 @@ class Pose(MarkdownModel):
 
     def clean(self):
         if self.image and not self.image_alt.strip():
-            raise ValidationError(
-                {"image_alt": "Describe the image for people who cannot see it."}
-            )
+            raise ValidationError({"image_alt": "Describe the image for people who cannot see it."})
 
     def save(self, *args, **kwargs):
         self.search_name = fold(f"{self.english_name} {self.sanskrit_name}")
