@@ -28,6 +28,8 @@ SETTINGS_VARIABLES = {
     "STATIC_ROOT",
     "MEDIA_ROOT",
     "CACHE_DIR",
+    # The browser tests set this in the test process; it must never reach a production process.
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
 }
 
 
