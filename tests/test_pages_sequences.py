@@ -47,11 +47,17 @@ def test_sequence_page_shows_side_hold_repetitions_notes_and_rounds(client, demo
     assert "Each side in turn" in html
     assert "Both sides together" in html
     assert "5 times" in html  # cat-cow's repetitions
-    assert "Hold for 5 to 20 seconds" in html  # cobra's own guidance
+    assert "Hold for 10 seconds" in html  # the step's own hold overrides cobra's guidance
+    assert "Hold for 5 to 20 seconds" not in html
     assert "Low and short" in html  # a step's notes
     assert "Repeat the whole sequence 3 times" in html
     assert "About " in html and "minutes" in html
     assert "The estimate adds up" in html
+
+
+def test_step_without_its_own_hold_shows_the_poses_guidance(client, demo):
+    html = client.get("/sequences/standing-sequence/").content.decode()
+    assert "Hold for 30 seconds to 3 minutes" in html  # the triangle's guidance
 
 
 def test_sequence_page_puts_cautions_first_and_marks_them(client, demo):

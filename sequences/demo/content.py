@@ -1112,47 +1112,56 @@ SEQUENCES = [
         "steps": [
             {
                 "pose": "cat-cow",
+                "hold_seconds": 10,
                 "side": "both",
                 "repetitions": 5,
                 "notes": "Five to ten slow rounds, moving with your breath, to warm up the spine.",
             },
             {
                 "pose": "childs-pose",
+                "hold_seconds": 30,
                 "side": "both",
                 "notes": "Rest for a few breaths, with a cushion under your hips if you like.",
             },
             {
                 "pose": "cobra",
+                "hold_seconds": 10,
                 "side": "both",
                 "notes": "Low and short: a few breaths, elbows bent. Not too deep.",
             },
             {
                 "pose": "lying-spinal-twist",
+                "hold_seconds": 30,
                 "side": "each",
                 "notes": "Each side in turn. Stay a little longer on the side that feels tighter.",
             },
             {
                 "pose": "samabhasana",
+                "hold_seconds": 15,
                 "side": "each",
                 "notes": "Each side in turn, keeping the back level. Lift only the leg if balancing is hard.",
             },
             {
                 "pose": "cobra",
+                "hold_seconds": 10,
                 "side": "both",
                 "notes": "Low again, or try sphinx on your forearms.",
             },
             {
                 "pose": "half-revolved-belly-pose",
+                "hold_seconds": 15,
                 "side": "each",
                 "notes": "Each side in turn, slowly. Keep the feet on the floor if lifting the knees strains your back.",
             },
             {
                 "pose": "lying-spinal-twist",
+                "hold_seconds": 30,
                 "side": "each",
                 "notes": "Each side in turn. Stay a little longer on the side that feels tighter.",
             },
             {
                 "pose": "handstand",
+                "hold_seconds": 30,
                 "side": "both",
                 "notes": """
                     **Skip this step** unless a teacher has cleared you for handstands: rest in
@@ -1162,11 +1171,13 @@ SEQUENCES = [
             },
             {
                 "pose": "cobra",
+                "hold_seconds": 10,
                 "side": "both",
                 "notes": "A last low cobra: a few breaths.",
             },
             {
                 "pose": "childs-pose",
+                "hold_seconds": 30,
                 "side": "both",
                 "notes": "Rest for as long as you like before you repeat the flow or finish.",
             },
