@@ -3,9 +3,14 @@
 import json
 import os
 import secrets
+import shutil
+import socket
 import subprocess
 import sys
 import textwrap
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -305,3 +310,86 @@ def test_s3_media_without_a_bucket_is_refused(production_env):
     result = run(["manage.py", "check"], env={**production_env, "MEDIA_STORAGE": "s3"})
     assert result.returncode != 0
     assert "MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME" in result.stderr
+
+
+@pytest.fixture
+def object_store():
+    """A local S3-compatible server (moto's), with a bucket, on 127.0.0.1."""
+    server = shutil.which("moto_server")
+    if server is None:
+        pytest.skip("moto_server is not installed: no local S3-compatible server to upload to.")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(  # noqa: S603 - a local test server
+        [server, "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    endpoint = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(endpoint, timeout=1)  # noqa: S310 - our local server
+                break
+            except urllib.error.HTTPError:
+                break
+            except OSError:
+                time.sleep(0.1)
+        import boto3
+
+        boto3.client(
+            "s3",
+            endpoint_url=endpoint,
+            region_name="us-east-1",
+            aws_access_key_id="test",
+            aws_secret_access_key="test",  # noqa: S106
+        ).create_bucket(Bucket="backsite-media")
+        yield endpoint
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_uploads_round_trip_through_s3_compatible_storage(production_env, object_store):
+    """django-storages' S3Storage on Django 6.1, for real: save, name clash, read, URL, delete."""
+    env = {
+        **production_env,
+        "MEDIA_STORAGE": "s3",
+        "AWS_STORAGE_BUCKET_NAME": "backsite-media",
+        "AWS_S3_ENDPOINT_URL": object_store,
+        "AWS_S3_REGION_NAME": "us-east-1",
+        "AWS_ACCESS_KEY_ID": "test",
+        "AWS_SECRET_ACCESS_KEY": "test",
+    }
+    result = run_python(
+        """
+        import json, urllib.request, django
+        django.setup()
+        from django.core.files.base import ContentFile
+        from django.core.files.storage import default_storage
+        first = default_storage.save("poses/sphinx.jpg", ContentFile(b"first upload"))
+        second = default_storage.save("poses/sphinx.jpg", ContentFile(b"second upload"))
+        with default_storage.open(first) as handle:
+            read_back = handle.read().decode()
+        url = default_storage.url(second)
+        fetched = urllib.request.urlopen(url).read().decode()
+        size = default_storage.size(first)
+        default_storage.delete(first)
+        print(json.dumps({"first": first, "second": second, "read_back": read_back,
+                          "fetched": fetched, "size": size,
+                          "exists_after_delete": default_storage.exists(first),
+                          "second_exists": default_storage.exists(second)}))
+        """,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    assert out["first"] == "poses/sphinx.jpg"
+    # A second upload with the same name never overwrites the first.
+    assert out["second"].startswith("poses/sphinx_") and out["second"].endswith(".jpg")
+    assert out["read_back"] == "first upload"
+    assert out["fetched"] == "second upload"  # through the signed URL visitors get
+    assert out["size"] == len("first upload")
+    assert out["exists_after_delete"] is False
+    assert out["second_exists"] is True
