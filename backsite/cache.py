@@ -9,7 +9,7 @@ A page is served from, or stored in, the cache only when all of these hold:
 
 - PAGE_CACHE_SECONDS is above 0 (on in production, off in development and tests);
 - the request is a GET and carries no session or messages cookie, so it cannot come from a signed-in
-  editor or carry a one-off message;
+  editor or carry a one-off message, and its query string is not absurdly long;
 - the response is a 200 HTML page with no Set-Cookie, no private, no-cache or no-store in its
   Cache-Control (draft previews send these) and no CSP nonce (a nonce must never be reused).
 """
@@ -24,6 +24,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 CONTENT_APPS = {"backsite", "anatomy", "poses", "sequences", "taggit"}
 GENERATION_KEY = "page-cache:generation"
 UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
+MAX_QUERY_LENGTH = 300
 
 
 def generation():
@@ -63,6 +64,9 @@ def page_key(request):
 
 def _request_is_cacheable(request):
     if settings.PAGE_CACHE_SECONDS <= 0 or request.method != "GET":
+        return False
+    # Real filters and page numbers are short; long made-up query strings are not worth storing.
+    if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_LENGTH:
         return False
     cookies = request.COOKIES
     return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies

@@ -59,6 +59,12 @@ def test_query_strings_are_cached_separately(client, page_cache, pose):
     assert "Sphinx" in all_poses and "Sphinx" not in searched.content.decode()
 
 
+def test_absurd_query_strings_are_not_stored(client, page_cache, pose):
+    url = reverse("poses:list") + "?q=" + "x" * 400
+    assert client.get(url).status_code == 200
+    assert "X-Page-Cache" not in client.get(url)
+
+
 def test_saving_content_shows_at_once(client, page_cache, pose):
     client.get(pose.get_absolute_url())
     before = generation()

@@ -239,6 +239,18 @@ def test_production_cookies_are_secure_and_http_only(production_env):
     assert out["status"] == 200
 
 
+def test_gunicorn_configuration_loads_the_application(production_env):
+    result = run(["-m", "gunicorn", "--check-config", "-c", "gunicorn.conf.py"], env=production_env)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_gunicorn_stops_with_the_settings_message(production_env):
+    env = {k: v for k, v in production_env.items() if k != "SECRET_KEY"}
+    result = run(["-m", "gunicorn", "--check-config", "-c", "gunicorn.conf.py"], env=env)
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stdout + result.stderr
+
+
 def test_session_cookie_flags_in_production(production_env):
     result = run_python(
         """
