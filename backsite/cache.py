@@ -15,6 +15,7 @@ A page is served from, or stored in, the cache only when all of these hold:
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -27,11 +28,17 @@ UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
 MAX_QUERY_LENGTH = 300
 
 
+def _fresh_generation():
+    # Taken from the clock, so a generation started after the key was lost (evicted, or the cache
+    # flushed) can never equal one whose pages may still be stored.
+    return time.time_ns() // 1000
+
+
 def generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY, 1)
+        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
+        value = cache.get(GENERATION_KEY, 0)
     return value
 
 
@@ -40,9 +47,8 @@ def invalidate():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        # The key is missing (first change, or the cache was flushed): start a fresh generation
-        # that cannot collide with one another server may still have in memory.
-        cache.add(GENERATION_KEY, 1, timeout=None)
+        # The key is missing (first change, or the cache lost it): start a fresh generation.
+        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
         cache.incr(GENERATION_KEY)
 
 

@@ -11,7 +11,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from backsite.cache import generation
+from backsite.cache import GENERATION_KEY, generation
 from sequences.models import Tip
 from tests.factories import MuscleFactory, PoseFactory, SequenceFactory, SequenceStepFactory
 
@@ -102,6 +102,15 @@ def test_tags_and_anatomy_changes_invalidate(client, page_cache, pose):
     start = generation()
     MuscleFactory()
     assert generation() > start
+
+
+def test_losing_the_generation_never_brings_back_old_pages(client, page_cache, pose):
+    url = pose.get_absolute_url()
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    cache.delete(GENERATION_KEY)  # evicted by Redis, or a cache server restarted
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    assert client.get(url)["X-Page-Cache"] == "hit"
 
 
 def test_other_models_do_not_invalidate(page_cache, django_user_model):
