@@ -213,3 +213,17 @@ def test_every_founding_pose_has_its_drawing_after_load_demo(django_capture_on_c
     # A second run keeps the drawings it made: no new files.
     call_command("load_demo", verbosity=0)
     assert {pose.slug: pose.image.name for pose in poses.all()} == names
+
+
+@pytest.mark.django_db
+def test_load_demo_leaves_a_removed_image_removed(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", verbosity=0)
+    pose = Pose.objects.get(slug="cobra")
+    pose.image = ""
+    pose.save()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", verbosity=0)
+    pose.refresh_from_db()
+    assert not pose.image

@@ -17,8 +17,8 @@ class Command(BaseCommand):
         loader = DemoLoader(log=log)
         with transaction.atomic():
             loader.load()
-            # loader.poses maps each founding pose's slug to its Pose: per-pose follow-up work
-            # belongs in a loop over it here, inside the same transaction.
+            # Only poses made in this run get a drawing: an image an editor removed stays removed.
             for pose in loader.poses.values():
-                attach_illustration(pose)
+                if loader.is_new(pose):
+                    attach_illustration(pose)
         self.stdout.write(self.style.SUCCESS(loader.summary()))
