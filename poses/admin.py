@@ -6,6 +6,8 @@ from anatomy.models import MuscleGroup
 from .forms import PoseAdminForm, PoseMuscleFormSet
 from .models import Pose, PoseImage, PoseMuscle
 
+THUMBNAIL_WIDTH = 64  # pixels, in the pose list
+
 
 class PoseMuscleInline(admin.TabularInline):
     model = PoseMuscle
@@ -59,9 +61,26 @@ class PoseAdmin(admin.ModelAdmin):
 
     @admin.display(description="image")
     def thumbnail(self, pose):
+        """The smallest rendition, so a page of poses never loads the full-size originals."""
         if not pose.image:
             return "-"
-        return format_html('<img src="{}" alt="" width="64">', pose.image.url)
+        record = pose.image_renditions or {}
+        if record.get("source") != pose.image.name:  # made for an earlier image
+            record = {}
+        smallest = record.get("step", {}).get(record.get("fallback", "jpeg"))
+        if smallest:
+            name, width, height = smallest[0]
+            src = pose.image.storage.url(name)
+        else:  # renditions not made yet: the stored image itself
+            src, width, height = pose.image.url, record.get("width"), record.get("height")
+        if width and height:
+            return format_html(
+                '<img src="{}" alt="" width="{}" height="{}">',
+                src,
+                THUMBNAIL_WIDTH,
+                round(THUMBNAIL_WIDTH * height / width),
+            )
+        return format_html('<img src="{}" alt="" width="{}">', src, THUMBNAIL_WIDTH)
 
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():

@@ -139,6 +139,27 @@ def test_pose_changelist_shows_names_thumbnail_and_columns(editor_client):
     assert "Beginner" in content
 
 
+def test_pose_changelist_thumbnail_is_the_smallest_rendition(
+    editor_client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):  # the renditions are made on commit
+        pose = PoseFactory(image=png("cobra.png", size=(1600, 1200)), image_alt="A cobra.")
+    pose.refresh_from_db()
+    name, width, height = pose.image_renditions["step"]["jpeg"][0]
+    assert (width, height) == (160, 120)
+    content = editor_client.get(url(Pose, "changelist")).content.decode()
+    assert f'<img src="{pose.image.storage.url(name)}" alt="" width="64" height="48">' in content
+    assert pose.image.url not in content  # never the full-size original
+
+
+def test_pose_changelist_thumbnail_falls_back_to_the_image_until_renditions_exist(editor_client):
+    pose = PoseFactory(image=png("cobra.png", size=(400, 200)), image_alt="A cobra.")
+    assert "step" not in Pose.objects.get(pk=pose.pk).image_renditions  # never committed
+    content = editor_client.get(url(Pose, "changelist")).content.decode()
+    # The stored image's own size is known from the save, so the height keeps its shape.
+    assert f'<img src="{pose.image.url}" alt="" width="64" height="32">' in content
+
+
 def test_pose_add_form_saves_the_pose_its_tags_and_muscle_links(editor_client):
     erector = MuscleFactory(name="Erector spinae")
     multifidus = MuscleFactory(name="Multifidus")
