@@ -135,11 +135,21 @@ def demo(live_server, transactional_db, demo_snapshot):
     """
     call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
     restore_snapshot(demo_snapshot)
-    # Rows came back with their ids; move PostgreSQL's sequences past them.
-    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
-    with connection.cursor() as cursor:
-        for statement in statements:
-            cursor.execute(statement)
+
+
+@pytest.fixture(scope="package", autouse=True)
+def leave_the_database_as_migrated(django_db_setup, django_db_blocker):
+    """After the browser tests, put back what the migrations wrote (the Editors group above all).
+
+    Tests against the live server run outside a transaction, so the database is emptied after
+    each one; the tests that run after this folder expect the migrated rows to be there.
+    """
+    with django_db_blocker.unblock():
+        migrated = connection.creation.serialize_db_to_string()
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+        restore_snapshot(migrated)
 
 
 def restore_snapshot(snapshot):
@@ -160,6 +170,11 @@ def restore_snapshot(snapshot):
             for name, values in item.m2m_data.items():
                 getattr(item.object, name).set(values)
         connection.check_constraints(table_names=[model._meta.db_table for model in by_model])
+    # Rows came back with their ids; move PostgreSQL's sequences past them.
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
 
 
 class PageErrors:
