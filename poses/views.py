@@ -4,7 +4,7 @@ from django.views.generic import DetailView, ListView
 from backsite.mixins import PublishedOrPreviewMixin
 
 from .filters import PoseFilterForm
-from .models import Pose, PoseMuscle
+from .models import Pose, PoseImage, PoseMuscle
 
 PAGE_SIZE = 12
 
@@ -58,6 +58,7 @@ class PoseDetailView(PublishedOrPreviewMixin, DetailView):
                     queryset=PoseMuscle.objects.select_related("muscle__group", "muscle__parent"),
                 ),
                 "tips",
+                Prefetch("images", queryset=PoseImage.objects.order_by("order", "pk")),
             )
         )
 

@@ -1,11 +1,14 @@
 """The pose library, its filters, and the pose pages."""
 
+import io
 import re
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import reverse
+from PIL import Image
 
-from poses.models import Category, Level, PoseMuscle
+from poses.models import Category, Level, PoseImage, PoseMuscle
 from tests.factories import (
     MuscleFactory,
     PoseFactory,
@@ -246,6 +249,43 @@ def test_pose_picture_links_to_the_pose(client, demo):
     html = client.get("/poses/triangle/").content.decode()
     start = html.index('<a class="pose__picture" href="/poses/triangle/">')
     assert "<img" in html[start : html.index("</a>", start)]
+
+
+def png(name, size=(800, 600)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (120, 160, 200)).save(buffer, format="PNG")
+    return ContentFile(buffer.getvalue(), name)
+
+
+def test_pose_page_shows_further_images_after_the_main_one_in_order(
+    client, db, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):  # the renditions are made on commit
+        pose = PoseFactory(image=png("cobra.png"), image_alt="Cobra from the left.")
+        PoseImage.objects.create(
+            pose=pose, image=png("low.png"), alt="A lower cobra on the forearms.", order=2
+        )
+        PoseImage.objects.create(
+            pose=pose, image=png("right.png"), alt="Cobra from the right.", order=1
+        )
+    response = client.get(pose.get_absolute_url())
+    assert_good_page(response)
+    html = response.content.decode()
+    start = html.index('<ul class="pose__more"')
+    more = html[start : html.index("</ul>", start)]
+    assert html.index('alt="Cobra from the left."') < start
+    assert more.index('alt="Cobra from the right."') < more.index(
+        'alt="A lower cobra on the forearms."'
+    )
+    assert more.count("<picture>") == 2 and more.count('type="image/avif"') == 2
+    assert more.count('loading="lazy"') == 2 and "fetchpriority" not in more
+    image = PoseImage.objects.get(alt="Cobra from the right.")
+    assert image.image.storage.url(image.image_renditions["card"]["avif"][0][0]) in more
+
+
+def test_pose_page_without_further_images_has_no_empty_list(client, db):
+    pose = PoseFactory()
+    assert "pose__more" not in client.get(pose.get_absolute_url()).content.decode()
 
 
 def test_pose_tips_put_cautions_first(client, db):

@@ -1,14 +1,18 @@
 """Every public page runs the same number of queries however much content there is.
 
 Each test counts a page's queries, doubles the content the page shows (poses, tags, muscles and
-their parts, links between them, steps, tips, sequences), and counts again.
+their parts, links between them, steps, tips, sequences, a pose's further images), and counts again.
 """
 
+import io
+
 import pytest
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from PIL import Image
 
-from poses.models import PoseMuscle
+from poses.models import PoseImage, PoseMuscle
 from sequences.models import SequenceStep
 from tests.factories import (
     MuscleFactory,
@@ -23,6 +27,12 @@ from tests.factories import (
 BATCH = 3
 
 
+def small_png():
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (120, 160, 200)).save(buffer, format="PNG")
+    return ContentFile(buffer.getvalue(), "more.png")
+
+
 class Content:
     """A fixed set of focus objects, and batches of content around them."""
 
@@ -32,6 +42,7 @@ class Content:
         self.pose = PoseFactory(slug="focus-pose", tags=["shared"])
         self.sequence = SequenceFactory(slug="focus-sequence")
         self.steps = 0
+        self.images = 0
 
     def grow(self):
         for _ in range(BATCH):
@@ -59,6 +70,13 @@ class Content:
             caution = TipFactory(kind="caution", is_featured=True)
             caution.poses.add(self.pose)
             caution.sequences.add(self.sequence)
+            self.images += 1
+            PoseImage.objects.create(
+                pose=self.pose,
+                image=small_png(),
+                alt=f"Further picture {self.images}",
+                order=100 - self.images,  # each new picture goes before the earlier ones
+            )
 
 
 @pytest.fixture
@@ -107,6 +125,22 @@ def test_the_sequence_page_shows_every_step(client, content):
     _, response = count_queries(client, "/sequences/focus-sequence/")
     assert response.content.decode().count('class="step"') == content.steps
     assert SequenceStep.objects.filter(sequence=content.sequence).count() == content.steps
+
+
+def test_the_pose_page_loads_further_images_together_with_the_pose(
+    client, content, django_assert_num_queries
+):
+    content.grow()
+    _, response = count_queries(client, "/poses/focus-pose/")
+    pose = response.context["pose"]
+    # Already fetched with the pose, in their editors' order: reading them asks nothing more.
+    with django_assert_num_queries(0):
+        alts = [image.alt for image in pose.images.all()]
+    assert alts == [f"Further picture {number}" for number in range(content.images, 0, -1)]
+    html = response.content.decode()
+    assert [html.index(f'alt="{alt}"') for alt in alts] == sorted(
+        html.index(f'alt="{alt}"') for alt in alts
+    )
 
 
 @pytest.mark.parametrize("path", ["/poses/focus-pose/", "/sequences/focus-sequence/"])
