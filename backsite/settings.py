@@ -30,6 +30,11 @@ def env_list(name, default=""):
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
+if env("DJANGO_ENV", "development") not in {"development", "production"}:
+    # A typo such as DJANGO_ENV=prod must not quietly start a development server with DEBUG on.
+    raise ImproperlyConfigured(
+        f"DJANGO_ENV={env('DJANGO_ENV')!r} is not known: use 'production' or 'development'."
+    )
 PRODUCTION = env("DJANGO_ENV", "development") == "production"
 DEBUG = env_bool("DEBUG", default=not PRODUCTION)
 

@@ -126,6 +126,7 @@ def test_lockout_after_five_wrong_passwords(client, db):
     assert "Sign-in paused" in text
     assert "5 wrong passwords in a row" in text
     assert "15 minutes" in text
+    assert 'class="site-header"' in text  # in the site's own design
     assert_secure_headers(response)
 
     # Now even the right password is refused, and no session is created.

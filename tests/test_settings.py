@@ -90,6 +90,12 @@ def test_production_refuses_to_start_without_its_secrets(production_env, unset, 
     assert "Deploy section of README.md" in result.stderr
 
 
+def test_a_mistyped_environment_name_is_refused(production_env):
+    result = run(["manage.py", "check"], env={**production_env, "DJANGO_ENV": "prod"})
+    assert result.returncode != 0
+    assert "DJANGO_ENV='prod' is not known: use 'production' or 'development'." in result.stderr
+
+
 def test_production_refuses_debug(production_env):
     result = run(["manage.py", "check"], env={**production_env, "DEBUG": "1"})
     assert result.returncode != 0
