@@ -78,6 +78,8 @@ class Muscle(MarkdownModel):
         if self.pk and self.parent_id == self.pk:
             raise ValidationError({"parent": "A muscle cannot be part of itself."})
         if self.group_id and self.parent.group_id != self.group_id:
-            raise ValidationError({"parent": "A muscle and its parent share a layer."})
+            raise ValidationError(
+                {"parent": "A muscle and the muscle it is part of share a layer."}
+            )
         if self.parent.parent_id is not None:
             raise ValidationError({"parent": "Choose a top-level muscle: parts nest one level."})
