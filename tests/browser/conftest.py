@@ -114,8 +114,8 @@ def media_in_tmp(settings, browser_media_root):
     settings.MEDIA_ROOT = browser_media_root
 
 
-@pytest.fixture(scope="session")
-def demo_snapshot(django_db_setup, django_db_blocker, browser_media_root):
+@pytest.fixture(scope="package")
+def demo_snapshot(leave_the_database_as_migrated, django_db_blocker, browser_media_root):
     """Load the founding content once and keep the whole database as a serialized snapshot.
 
     ``load_demo`` draws every pose and makes its image renditions, which takes many seconds;
