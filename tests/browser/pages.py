@@ -97,3 +97,10 @@ def load_all_images(page):
             });
         }))"""
     )
+
+
+def sideways_scroll(page):
+    """How far the page scrolls sideways, in CSS pixels (0 when it fits the viewport)."""
+    return page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )

@@ -7,6 +7,8 @@ served through ``page.route`` stand in for a broken page without touching the si
 import pytest
 from django.urls import reverse
 
+from .pages import sideways_scroll
+
 # Django's own login page has no level-one heading (axe's best-practice rule page-has-heading-one);
 # it is not Backsite's page to change, so here axe checks the WCAG 2.x A/AA rules only.
 WCAG_ONLY = {
@@ -79,3 +81,15 @@ def test_axe_runs_under_a_strict_content_security_policy(page, live_server, axe,
     results = axe(page)
     assert results["violations"] == []
     assert page_errors.errors == []  # injecting axe did not trip the policy
+
+
+def test_sideways_scrolling_is_measured(page, live_server):
+    page.set_viewport_size({"width": 360, "height": 740})
+    serve(page, '<!doctype html><meta name="viewport" content="width=device-width"><p>Fits.')
+    assert sideways_scroll(page) == 0
+    serve(
+        page,
+        '<!doctype html><meta name="viewport" content="width=device-width">'
+        "<pre>A line far too long to wrap on a narrow phone screen, so it pushes the page wide.",
+    )
+    assert sideways_scroll(page) > 0

@@ -5,7 +5,7 @@ The ``page`` fixture fails any of these tests if the page logs a console error o
 
 import pytest
 
-from .pages import PAGE_TYPES, load_all_images, open_page
+from .pages import PAGE_TYPES, load_all_images, open_page, sideways_scroll
 
 pytestmark = pytest.mark.parametrize("kind", PAGE_TYPES)
 
@@ -30,11 +30,8 @@ def test_page_has_no_axe_violations(page, page_errors, demo, axe, kind):
 def test_page_has_no_sideways_scrolling_at_360px(page, page_errors, demo, kind):
     page.set_viewport_size({"width": 360, "height": 740})
     open_page(page, page_errors, kind)
-    widths = page.evaluate(
-        """() => ({scroll: document.documentElement.scrollWidth,
-                   client: document.documentElement.clientWidth})"""
-    )
-    assert widths["scroll"] <= widths["client"], f"{page.url} scrolls sideways at 360 px: {widths}"
+    overflow = sideways_scroll(page)
+    assert overflow <= 0, f"{page.url} scrolls {overflow} px sideways at 360 px"
 
 
 def test_page_screenshots(page, page_errors, demo, screenshot, kind):
