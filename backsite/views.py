@@ -30,7 +30,8 @@ class HomeView(TemplateView):
             introduction=pages.get("home"),
             safety=pages.get("safety"),
             sequences=add_estimates(sequences),
-            groups=MuscleGroup.objects.annotate(muscle_count=Count("muscles")),
+            # GROUP BY drops Meta.ordering, so the surface-inward order is asked for again.
+            groups=MuscleGroup.objects.annotate(muscle_count=Count("muscles")).order_by("depth"),
             tips=Tip.objects.featured(),
         )
         return super().get_context_data(**kwargs)

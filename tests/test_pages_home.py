@@ -31,7 +31,10 @@ def test_home_shows_introduction_sequences_layers_tips_and_safety(client, demo):
         assert f'href="{path}"' in html
     for path in ("/anatomy/superficial/", "/anatomy/intermediate/", "/anatomy/deep/"):
         assert f'href="{path}"' in html
-    assert 'href="/anatomy/small-deep/"' in html
+    layers = ["/anatomy/superficial/", "/anatomy/intermediate/", "/anatomy/deep/"]
+    layers.append("/anatomy/small-deep/")
+    positions = [html.index(f'href="{path}"') for path in layers]
+    assert positions == sorted(positions), "layers run from the surface inward"
     assert "Light repetition builds flexibility" in html  # a featured tip
     assert "Standing poses steady the back" not in html  # not featured
 
