@@ -32,15 +32,13 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.test import override_settings
 
-from .pages import load_all_images
+from .pages import SCREENSHOT_DIR, load_all_images
 
 # Playwright's sync API keeps an event loop in the main thread; Django's ORM refuses to run beside a
 # running loop unless told that it is safe here (tests call the ORM from that same thread).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 BROWSER_DIR = Path(__file__).resolve().parent
-PROJECT_DIR = BROWSER_DIR.parent.parent
-SCREENSHOT_DIR = PROJECT_DIR / "screenshots"
 SCREENSHOT_WIDTHS = {375: 812, 1280: 800}  # width: viewport height (screenshots are full page)
 
 CHROMIUM = shutil.which("chromium")

@@ -1,5 +1,6 @@
 """Every kind of public page, as addresses built from the founding content with reverse()."""
 
+from pathlib import Path
 from urllib.parse import urlencode
 
 from django.db.models import Count
@@ -9,6 +10,8 @@ from anatomy.models import Muscle, MuscleGroup
 from poses.models import Pose
 from sequences.models import Sequence
 
+# Git-ignored; `make screenshots` fills it for people to look at.
+SCREENSHOT_DIR = Path(__file__).resolve().parent.parent.parent / "screenshots"
 PAGE_TYPES = [
     "home",
     "library",

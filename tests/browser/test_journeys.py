@@ -6,7 +6,14 @@ from django.urls import reverse
 
 from poses.models import Pose
 
-from .pages import cobra, library_filters, longest_sequence, page_url
+from .pages import (
+    SCREENSHOT_DIR,
+    cobra,
+    library_filters,
+    load_all_images,
+    longest_sequence,
+    page_url,
+)
 
 
 def shown_poses(page):
@@ -119,3 +126,7 @@ def test_a_printed_sequence_has_its_steps_and_no_navigation(page, demo):
     for step in sequence.steps.select_related("pose"):
         assert page.locator("main").get_by_text(step.pose.english_name).first.is_visible()
     assert page.locator("main img").first.is_visible()
+    SCREENSHOT_DIR.mkdir(exist_ok=True)
+    page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi, for people to look at
+    load_all_images(page)
+    page.screenshot(path=SCREENSHOT_DIR / "sequence-print.png", full_page=True)
