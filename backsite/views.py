@@ -52,7 +52,9 @@ def robots_txt(request):
 
 def page_not_found(request, exception=None):
     template = loader.get_template("404.html")
-    return HttpResponseNotFound(template.render({"request_path": request.path}, request))
+    # A missing pose is in no section, though its URL looks like one.
+    context = {"request_path": request.path, "nav_section": ""}
+    return HttpResponseNotFound(template.render(context, request))
 
 
 def server_error(request):

@@ -100,6 +100,12 @@ def test_404_page_is_in_the_site_design(client, db):
     assert_good_page(response)
 
 
+def test_404_under_a_section_marks_no_section_as_current(client, db):
+    response = client.get("/poses/no-such-pose/")
+    assert response.status_code == 404
+    assert "aria-current" not in response.content.decode()
+
+
 def test_500_page_renders_without_the_database(django_assert_num_queries, db):
     request = RequestFactory().get("/")
     with django_assert_num_queries(0):
