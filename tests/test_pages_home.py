@@ -9,7 +9,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 
 from backsite.views import server_error
-from tests.factories import SequenceFactory, TipFactory
+from tests.factories import PoseFactory, SequenceFactory, TipFactory
 from tests.page_checks import assert_good_page
 
 
@@ -104,6 +104,12 @@ def test_404_under_a_section_marks_no_section_as_current(client, db):
     response = client.get("/poses/no-such-pose/")
     assert response.status_code == 404
     assert "aria-current" not in response.content.decode()
+
+
+def test_a_pose_page_marks_the_pose_library_as_its_section(client, db):
+    pose = PoseFactory()
+    html = client.get(pose.get_absolute_url()).content.decode()
+    assert '<a href="/poses/" aria-current="true">Poses</a>' in html
 
 
 def test_500_page_renders_without_the_database(django_assert_num_queries, db):
