@@ -86,10 +86,11 @@ def test_childs_pose_is_folded_forward_over_the_knees_with_arms_long():
     assert p("childs-pose", "n_hand")[0] > head[0] + 20 and p("childs-pose", "n_hand")[1] < 8
 
 
-def test_cobra_lies_on_the_front_with_the_chest_lifted():
+def test_cobra_lies_on_the_front_with_the_chest_lifted_low():
     hip, neck = p("cobra", "hip"), p("cobra", "neck")
     assert hip[1] < 10 and p("cobra", "n_foot")[1] < 8 and p("cobra", "n_foot")[0] < hip[0] - 60
-    assert neck[1] > hip[1] + 25
+    # Lifted, but low, as the pose's cautions ask: the torso rises well under 45 degrees.
+    assert hip[1] + 15 < neck[1] < hip[1] + 0.75 * (neck[0] - hip[0])
     assert p("cobra", "n_hand")[1] < 8 and p("cobra", "n_elbow")[1] > 10  # elbows bent
 
 
