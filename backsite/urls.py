@@ -8,6 +8,7 @@ from django.urls import include, path, re_path
 from backsite import views
 from backsite.sitemaps import sitemaps
 from backsite.uploads import serve_upload
+from sequences.views import HomeView
 
 admin.site.site_header = "Backsite editors"
 admin.site.site_title = "Backsite admin"
@@ -15,7 +16,7 @@ admin.site.index_title = "Content"
 
 urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
-    path("", views.HomeView.as_view(), name="home"),
+    path("", HomeView.as_view(), name="home"),
     path("poses/", include("poses.urls")),
     path("anatomy/", include("anatomy.urls")),
     path("sequences/", include("sequences.urls")),
