@@ -324,5 +324,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
     # Lockouts and failed logins are worth an operator's attention.
-    "loggers": {"axes": {"handlers": ["console"], "level": "WARNING", "propagate": False}},
+    "loggers": {
+        "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # Each image rendition task would otherwise log its start and end at INFO.
+        "django.tasks": {"level": "WARNING"},
+    },
 }
