@@ -3,7 +3,6 @@
 import json
 import os
 import secrets
-import shutil
 import socket
 import subprocess
 import sys
@@ -333,14 +332,14 @@ def test_s3_media_without_a_bucket_is_refused(production_env):
 @pytest.fixture
 def object_store():
     """A local S3-compatible server (moto's), with a bucket, on 127.0.0.1."""
-    server = shutil.which("moto_server")
-    if server is None:
-        pytest.skip("moto_server is not installed: no local S3-compatible server to upload to.")
+    # moto's server is a development dependency, installed beside this Python by `make test`.
+    server = Path(sys.executable).with_name("moto_server")
+    assert server.exists(), f"{server} is missing: run `make setup` to install the locked packages."
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     process = subprocess.Popen(  # noqa: S603 - a local test server
-        [server, "-H", "127.0.0.1", "-p", str(port)],
+        [str(server), "-H", "127.0.0.1", "-p", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
