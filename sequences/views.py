@@ -1,6 +1,6 @@
 import math
 
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView, TemplateView
 
 from anatomy.models import MuscleGroup
@@ -81,7 +81,7 @@ class SequenceDetailView(PublishedOrPreviewMixin, DetailView):
             .get_queryset()
             .prefetch_related(
                 steps_with_poses(),
-                Prefetch("tips", queryset=Tip.objects.order_by("order", "title")),
+                "tips",
             )
         )
 
@@ -112,8 +112,7 @@ class HomeView(TemplateView):
             introduction=pages.get("home"),
             safety=pages.get("safety"),
             sequences=add_estimates(sequences),
-            # GROUP BY drops Meta.ordering, so the surface-inward order is asked for again.
-            groups=MuscleGroup.objects.annotate(muscle_count=Count("muscles")).order_by("depth"),
+            groups=MuscleGroup.objects.all(),
             tips=Tip.objects.featured(),
         )
         return super().get_context_data(**kwargs)
