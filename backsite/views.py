@@ -24,7 +24,7 @@ def robots_txt(request):
 def page_not_found(request, exception=None):
     template = loader.get_template("404.html")
     # A missing pose is in no section, though its URL looks like one.
-    context = {"request_path": request.path, "nav_section": ""}
+    context = {"nav_section": ""}
     return HttpResponseNotFound(template.render(context, request))
 
 
