@@ -1,6 +1,5 @@
 """Write all site content to a folder: content.json, media-files.txt and, if asked, media/."""
 
-import json
 from pathlib import Path
 
 from django.apps import apps
@@ -16,6 +15,12 @@ CONTENT_APPS = ["taggit", "backsite", "anatomy", "poses", "sequences"]
 def content_models():
     for label in CONTENT_APPS:
         yield from apps.get_app_config(label).get_models()
+
+
+def is_safe_media_name(name):
+    """True for a relative name inside the media storage, with no way up and out of a folder."""
+    path = Path(name)
+    return not path.is_absolute() and ".." not in path.parts
 
 
 def media_names():
@@ -72,7 +77,7 @@ class Command(BaseCommand):
         if copy_media:
             for name in media:
                 target = folder / "media" / name
-                if ".." in Path(name).parts or not default_storage.exists(name):
+                if not is_safe_media_name(name) or not default_storage.exists(name):
                     missing.append(name)
                     continue
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -81,10 +86,9 @@ class Command(BaseCommand):
         for name in missing:
             self.stderr.write(self.style.WARNING(f"Missing from media storage: {name}"))
 
-        count = len(json.loads(text))
         self.stdout.write(
             self.style.SUCCESS(
-                f"Exported {count} records and listed {len(media)} media files in {folder}"
+                f"Exported {len(objects)} records and listed {len(media)} media files in {folder}"
                 + (" (media copied)." if copy_media else ".")
             )
         )

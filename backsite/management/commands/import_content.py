@@ -10,7 +10,7 @@ from django.db import transaction
 
 from backsite.cache import invalidate
 
-from .export_content import content_models
+from .export_content import content_models, is_safe_media_name
 
 
 class Command(BaseCommand):
@@ -45,10 +45,12 @@ class Command(BaseCommand):
         copied = 0
         media = folder / "media"
         listed = folder / "media-files.txt"
-        names = listed.read_text(encoding="utf-8").split() if listed.is_file() else []
+        # One name a line, as export_content writes them.
+        text = listed.read_text(encoding="utf-8") if listed.is_file() else ""
+        names = [name for name in text.splitlines() if name]
         for name in names:
             source = media / name
-            if ".." in Path(name).parts or not source.is_file():
+            if not is_safe_media_name(name) or not source.is_file():
                 continue
             if default_storage.exists(name):
                 copied += 1  # Already in place (a shared bucket, or a second run).
