@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.urls import reverse
 
 EDITORS_GROUP = "Editors"
 
@@ -14,7 +15,7 @@ class Command(BaseCommand):
     help = (
         "Create a staff account in the Editors group with a new random password and print it once. "
         "If the account already exists, it gets a new password (the old one stops working). "
-        "Sign in with it at /admin/."
+        "Sign in with it at the admin: /admin/, or the address ADMIN_PATH sets."
     )
 
     def add_arguments(self, parser):
@@ -49,6 +50,7 @@ class Command(BaseCommand):
         action = "Created" if created else "Reset the password of"
         self.stdout.write(self.style.SUCCESS(f'{action} the editor account "{username}".'))
         self.stdout.write(f"Password (shown only this once): {password}")
+        admin = reverse("admin:index")
         self.stdout.write(
-            "Sign in at /admin/ on the running site, for example http://127.0.0.1:8000/admin/"
+            f"Sign in at {admin} on the running site, for example http://127.0.0.1:8000{admin}"
         )
