@@ -167,8 +167,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Uploads: refuse anything larger than this before it reaches the image checks.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
+# Uploads above this size go to a temporary file instead of memory. The size limit itself is
+# POSE_IMAGE_MAX_BYTES below, checked before an image is decoded; a reverse proxy's body limit
+# (nginx client_max_body_size) stops oversized requests earlier still.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Pose images (poses/images.py): refused above these limits; renditions made by sorl-thumbnail
