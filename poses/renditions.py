@@ -11,7 +11,8 @@ The record looks like::
 
     {"source": "poses/cobra.jpg", "width": 1600, "height": 1200, "fallback": "jpeg",
      "card": {"width": 640, "height": 480,
-              "avif": [["cache/..avif", 320, 240], ...], "webp": [...], "jpeg": [...]},
+              "avif": [["renditions/af/3d/af3d....avif", 320, 240], ...],
+              "webp": [...], "jpeg": [...]},
      "detail": {...}, "step": {...}}
 """
 
