@@ -5,6 +5,7 @@ from anatomy.models import MuscleGroup
 
 from .forms import PoseAdminForm, PoseMuscleFormSet
 from .models import Pose, PoseImage, PoseMuscle
+from .renditions import current_record
 
 THUMBNAIL_WIDTH = 64  # pixels, in the pose list
 
@@ -64,9 +65,7 @@ class PoseAdmin(admin.ModelAdmin):
         """The smallest rendition, so a page of poses never loads the full-size originals."""
         if not pose.image:
             return "-"
-        record = pose.image_renditions or {}
-        if record.get("source") != pose.image.name:  # made for an earlier image
-            record = {}
+        record = current_record(pose)
         smallest = record.get("step", {}).get(record.get("fallback", "jpeg"))
         if smallest:
             name, width, height = smallest[0]

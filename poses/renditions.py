@@ -116,9 +116,16 @@ def build_renditions(fieldfile):
     return record
 
 
+def current_record(obj):
+    """The object's rendition record if it was made for the image the object has now, else {}."""
+    record = getattr(obj, "image_renditions", None) or {}
+    image = getattr(obj, "image", None)
+    return record if image and record.get("source") == image.name else {}
+
+
 def has_renditions(obj):
-    record = obj.image_renditions or {}
-    return record.get("source") == obj.image.name and all(size in record for size in SIZES)
+    record = current_record(obj)
+    return bool(record) and all(size in record for size in SIZES)
 
 
 @task

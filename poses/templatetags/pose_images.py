@@ -7,7 +7,7 @@ costs no extra database queries.
 
 from django import template
 
-from poses.renditions import MIME_TYPES, SIZES
+from poses.renditions import MIME_TYPES, SIZES, current_record
 
 register = template.Library()
 
@@ -45,9 +45,9 @@ def pose_picture(pose, size="card", eager=False, sizes=None):
         return context
 
     storage = image.storage
-    record = getattr(pose, "image_renditions", None) or {}
+    record = current_record(pose)
     context["alt"] = _alt(pose)
-    entry = record.get(size) if record.get("source") == image.name else None
+    entry = record.get(size)
     if not entry:
         # Renditions not made (yet): the stored image itself, which is already cleaned.
         context.update(src=image.url, width=record.get("width"), height=record.get("height"))
