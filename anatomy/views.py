@@ -14,14 +14,18 @@ PoseMuscle = Muscle._meta.get_field("pose_links").related_model
 Pose = Muscle._meta.get_field("poses").related_model
 
 
+def muscle_parts():
+    """A muscle's parts, each with the layer its address needs."""
+    return Prefetch("parts", queryset=Muscle.objects.select_related("group"))
+
+
 def top_level_muscles():
     """A layer's muscles with their parts nested under them."""
-    parts = Muscle.objects.select_related("group")
     return Prefetch(
         "muscles",
         queryset=Muscle.objects.filter(parent=None)
         .select_related("group")
-        .prefetch_related(Prefetch("parts", queryset=parts)),
+        .prefetch_related(muscle_parts()),
         to_attr="top_muscles",
     )
 
@@ -56,9 +60,7 @@ class MuscleDetailView(DetailView):
 
     def get_object(self, queryset=None):
         return get_object_or_404(
-            Muscle.objects.select_related("group", "parent").prefetch_related(
-                Prefetch("parts", queryset=Muscle.objects.select_related("group"))
-            ),
+            Muscle.objects.select_related("group", "parent").prefetch_related(muscle_parts()),
             group__slug=self.kwargs["group"],
             slug=self.kwargs["slug"],
         )
