@@ -71,10 +71,5 @@ class MuscleDetailView(DetailView):
             .select_related("pose")
             .order_by("role", "pose__english_name")
         )
-        by_role = {role: [] for role in PoseMuscle.Role}
-        for link in links:
-            by_role[PoseMuscle.Role(link.role)].append(link.pose)
-        kwargs["poses_by_role"] = [
-            (role.label, role.value, poses) for role, poses in by_role.items() if poses
-        ]
+        kwargs["poses_by_role"] = PoseMuscle.by_role((link.role, link.pose) for link in links)
         return super().get_context_data(**kwargs)

@@ -154,6 +154,17 @@ class PoseMuscle(models.Model):
     def __str__(self):
         return f"{self.pose} {self.get_role_display().lower()} {self.muscle}"
 
+    @classmethod
+    def by_role(cls, pairs):
+        """(label, value, items) per role, in the roles' order, from (role, item) pairs.
+
+        Roles with no items are left out.
+        """
+        grouped = {role: [] for role in cls.Role}
+        for role, item in pairs:
+            grouped[cls.Role(role)].append(item)
+        return [(role.label, role.value, items) for role, items in grouped.items() if items]
+
 
 class PoseImage(models.Model):
     """A further picture of a pose: the other side, a modification, a prop."""

@@ -64,16 +64,13 @@ class PoseDetailView(PublishedOrPreviewMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         pose = self.object
-        by_role = {role: [] for role in PoseMuscle.Role}
-        for link in pose.muscle_links.all():
-            by_role[PoseMuscle.Role(link.role)].append(link.muscle)
         # Cautions first, then the other tips in their editors' order.
         tips = sorted(pose.tips.all(), key=lambda tip: (tip.kind != "caution", tip.order))
         Sequence = _sequence_model()
         kwargs.update(
-            muscles_by_role=[
-                (role.label, role.value, muscles) for role, muscles in by_role.items() if muscles
-            ],
+            muscles_by_role=PoseMuscle.by_role(
+                (link.role, link.muscle) for link in pose.muscle_links.all()
+            ),
             tips=tips,
             sequences=Sequence.objects.published().filter(steps__pose=pose).distinct(),
         )
