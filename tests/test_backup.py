@@ -117,7 +117,7 @@ def test_demo_content_round_trips_into_an_empty_database(tmp_path, settings):
     assert missing == []
 
 
-def test_export_lists_media_and_copies_it(db, tmp_path, settings):
+def test_export_lists_media_and_copies_it_only_when_asked(db, tmp_path, settings):
     pose = PoseFactory(slug="bridge", image_alt="A person lying in bridge pose.")
     pose.image.save("bridge.png", ContentFile(b"\x89PNG not really"), save=True)
     backup = tmp_path / "out"
