@@ -83,3 +83,8 @@ class Muscle(MarkdownModel):
             )
         if self.parent.parent_id is not None:
             raise ValidationError({"parent": "Choose a top-level muscle: parts nest one level."})
+        if self.pk and self.parts.exists():
+            message = (
+                "This muscle has parts of its own, so it cannot be a part: parts nest one level."
+            )
+            raise ValidationError({"parent": message})

@@ -112,6 +112,10 @@ def test_muscle_parts_share_a_layer_and_nest_one_level():
     too_deep = MuscleFactory.build(group=erector.group, parent=longissimus)
     with pytest.raises(ValidationError, match="nest one level"):
         too_deep.full_clean()
+    back_muscles = MuscleFactory(name="Back muscles", group=erector.group)
+    erector.parent = back_muscles  # Erector spinae has parts, so it cannot become one
+    with pytest.raises(ValidationError, match="has parts of its own"):
+        erector.full_clean()
 
 
 def test_database_refuses_duplicate_names_slugs_and_depths():
