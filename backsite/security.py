@@ -2,6 +2,7 @@
 
 from axes.backends import AxesStandaloneBackend
 from django.conf import settings
+from django.contrib.auth import get_user_model
 
 
 class LockoutBackend(AxesStandaloneBackend):
@@ -34,3 +35,18 @@ def client_ip(request):
         if len(forwarded) >= count:
             return forwarded[-count]
     return request.META.get("REMOTE_ADDR", "")
+
+
+def client_username(request, credentials=None):
+    """The username a sign-in attempt is recorded under, cut to the longest a real account has.
+
+    A visitor can type anything; the lockout's record must still fit its column (255 characters on
+    PostgreSQL) and hold no NUL character, and no real account has a longer name than ours allow.
+    """
+    field = settings.AXES_USERNAME_FORM_FIELD
+    name = credentials.get(field) if credentials else request.POST.get(field)
+    if name is None:
+        return None
+    user_model = get_user_model()
+    longest = user_model._meta.get_field(user_model.USERNAME_FIELD).max_length or 150
+    return str(name).replace("\x00", "")[:longest]

@@ -301,6 +301,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "backsite.security.client_ip"
+AXES_USERNAME_CALLABLE = "backsite.security.client_username"
 # How many trusted reverse proxies append to X-Forwarded-For in front of Backsite (0: none, use the
 # connection's address).
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
