@@ -3,6 +3,7 @@ from django.utils.html import format_html
 
 from anatomy.models import MuscleGroup
 
+from . import tag_admin  # noqa: F401  (replaces taggit's tag admin with a safer one)
 from .forms import PoseAdminForm, PoseMuscleFormSet
 from .models import Pose, PoseImage, PoseMuscle
 from .renditions import current_record
