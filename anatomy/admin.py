@@ -1,10 +1,12 @@
 from django.contrib import admin
 
+from backsite.admin_base import ContentAdmin
+
 from .models import Muscle, MuscleGroup
 
 
 @admin.register(MuscleGroup)
-class MuscleGroupAdmin(admin.ModelAdmin):
+class MuscleGroupAdmin(ContentAdmin):
     list_display = ("name", "depth", "summary")
     search_fields = ("name", "summary")
     prepopulated_fields = {"slug": ("name",)}
@@ -12,7 +14,7 @@ class MuscleGroupAdmin(admin.ModelAdmin):
 
 
 @admin.register(Muscle)
-class MuscleAdmin(admin.ModelAdmin):
+class MuscleAdmin(ContentAdmin):
     list_display = ("name", "group", "parent", "order")
     list_filter = ("group",)
     list_select_related = ("group", "parent")

@@ -1,10 +1,11 @@
 from django.contrib import admin
 
+from .admin_base import ContentAdmin
 from .models import Page
 
 
 @admin.register(Page)
-class PageAdmin(admin.ModelAdmin):
+class PageAdmin(ContentAdmin):
     list_display = ("title", "slug", "updated")
     search_fields = ("title", "slug", "body")
     prepopulated_fields = {"slug": ("title",)}

@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.utils.html import format_html
 
 from anatomy.models import MuscleGroup
+from backsite.admin_base import ContentAdmin
+from backsite.admin_filters import bounded_search_term
 
 from . import tag_admin  # noqa: F401  (replaces taggit's tag admin with a safer one)
 from .forms import PoseAdminForm, PoseMuscleFormSet
@@ -41,7 +43,7 @@ class MuscleGroupFilter(admin.SimpleListFilter):
 
 
 @admin.register(Pose)
-class PoseAdmin(admin.ModelAdmin):
+class PoseAdmin(ContentAdmin):
     form = PoseAdminForm
     inlines = (PoseMuscleInline, PoseImageInline)
     list_display = (
@@ -83,6 +85,7 @@ class PoseAdmin(admin.ModelAdmin):
         return format_html('<img src="{}" alt="" width="{}">', src, THUMBNAIL_WIDTH)
 
     def get_search_results(self, request, queryset, search_term):
+        search_term = bounded_search_term(search_term)
         if not search_term.strip():
             return queryset, False
         return queryset.search(search_term), False

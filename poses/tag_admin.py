@@ -17,6 +17,8 @@ from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.forms import MergeTagsForm
 from taggit.models import Tag, TaggedItem
 
+from backsite.admin_filters import ValidatedChangeListMixin
+
 SESSION_KEY = "merge_tag_ids"
 
 
@@ -70,7 +72,7 @@ class TaggedItemInline(admin.TabularInline):
         return format_html('<a href="{}">{}</a>', link, obj)
 
 
-class TagAdmin(TaggitTagAdmin):
+class TagAdmin(ValidatedChangeListMixin, TaggitTagAdmin):
     inlines = [TaggedItemInline]
     actions = ["merge_tags"]
 

@@ -5,6 +5,8 @@ from django.contrib.staticfiles import finders
 from django.db.models import Count
 from django.forms import Media
 
+from backsite.admin_base import ContentAdmin
+
 from .forms import SequenceStepForm, SequenceStepFormSet
 from .models import Sequence, SequenceStep, Tip
 
@@ -24,7 +26,7 @@ class SequenceStepInline(SortableTabularInline):
 
 
 @admin.register(Sequence)
-class SequenceAdmin(SortableAdminBase, admin.ModelAdmin):
+class SequenceAdmin(SortableAdminBase, ContentAdmin):
     inlines = (SequenceStepInline,)
     list_display = ("title", "level", "step_count", "repeat_count", "order", "is_published")
     list_filter = ("level", "is_published")
@@ -52,7 +54,7 @@ class SequenceAdmin(SortableAdminBase, admin.ModelAdmin):
 
 
 @admin.register(Tip)
-class TipAdmin(admin.ModelAdmin):
+class TipAdmin(ContentAdmin):
     list_display = ("title", "kind", "is_featured", "order")
     list_filter = ("kind", "is_featured")
     list_editable = ("order",)
