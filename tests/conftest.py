@@ -1,7 +1,4 @@
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 
 from sequences.demo.loader import DemoLoader
 from tests.factories import make_editor
@@ -32,11 +29,5 @@ def fast_password_hasher(settings):
 
 @pytest.fixture
 def demo(db):
-    """The founding content as `load_demo` adds it, without encoding the illustrations (slow)."""
+    """The founding content as `load_demo` adds it (the pose figures are static files)."""
     DemoLoader().load()
-
-
-@pytest.fixture
-def demo_with_pictures(db):
-    """The founding content exactly as `load_demo` adds it, illustrations included."""
-    call_command("load_demo", stdout=StringIO())

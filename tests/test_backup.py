@@ -1,6 +1,7 @@
 """Backup and restore: export_content, then import_content into a new, empty database."""
 
 import difflib
+import io
 import json
 import os
 import re
@@ -16,6 +17,7 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client
+from PIL import Image
 
 from backsite.management.commands.export_content import content_models
 from poses.models import Pose
@@ -76,6 +78,13 @@ def restore_elsewhere(tmp_path, backup, urls):
 @pytest.mark.django_db
 def test_demo_content_round_trips_into_an_empty_database(tmp_path, settings):
     call_command("load_demo", verbosity=0)
+    # The founding poses show static drawings; give one an uploaded photo so media is exported.
+    photo = io.BytesIO()
+    Image.new("RGB", (400, 300), "teal").save(photo, format="PNG")
+    cobra = Pose.objects.get(slug="cobra")
+    cobra.image = ContentFile(photo.getvalue(), "cobra-photo.png")
+    cobra.image_alt = "A person in cobra pose."
+    cobra.save()
     # Renditions are made once a save commits, which a test's transaction never does: make them.
     call_command("make_renditions", verbosity=0, stdout=StringIO())
     before = counts()

@@ -143,8 +143,8 @@ def test_every_page_type_stays_under_the_page_weight_budget(client, demo, path):
     assert len(html) + asset_bytes() < 60 * 1024
 
 
-def test_every_pose_picture_on_the_site_is_a_link_to_its_pose(client, demo_with_pictures):
-    """With the founding illustrations in place, each picture sits inside a link to its pose."""
+def test_every_pose_picture_on_the_site_is_a_link_to_its_pose(client, demo):
+    """With the founding figures in place, each picture sits inside a link to its pose."""
     for path in ("/poses/", "/sequences/back-pain-flow/", "/anatomy/deep/", "/poses/triangle/"):
         response = client.get(path)
         assert_good_page(response)

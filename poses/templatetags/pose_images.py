@@ -1,17 +1,21 @@
 """`{% pose_picture pose "card" %}`: a pose's image as a responsive picture, or a placeholder.
 
-Works for a Pose and for one of its further images (PoseImage). Everything it prints comes from
-the object's own row (the rendition record made when the image was saved), so a page of cards
-costs no extra database queries.
+Works for a Pose and for one of its further images (PoseImage). A pose without an uploaded image
+shows its drawing from static/img/figures/ when there is one, otherwise a placeholder. Everything
+it prints comes from the object's own row (the rendition record made when the image was saved),
+so a page of cards costs no extra database queries.
 """
 
 from django import template
+from django.templatetags.static import static
 
+from poses.figures import FIGURES, STATIC_PREFIX, figure_key
 from poses.renditions import MIME_TYPES, SIZES, current_record
 
 register = template.Library()
 
 PLACEHOLDER_WIDTH, PLACEHOLDER_HEIGHT = 640, 480
+FIGURE_WIDTH, FIGURE_HEIGHT = 480, 360
 
 
 def _alt(obj):
@@ -35,6 +39,17 @@ def pose_picture(pose, size="card", eager=False, sizes=None):
         )
     context = {"size": size, "eager": eager}
     image = getattr(pose, "image", None)
+    key = None if image else figure_key(getattr(pose, "slug", ""))
+    if key:
+        # No photo: Backsite's own drawing, a static SVG that is sharp at every size.
+        context.update(
+            figure=True,
+            src=static(f"{STATIC_PREFIX}{key}.svg"),
+            alt=FIGURES[key].desc,
+            width=FIGURE_WIDTH,
+            height=FIGURE_HEIGHT,
+        )
+        return context
     if not image:
         context.update(
             placeholder=True,

@@ -1,7 +1,6 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from poses.illustrations import attach_illustration
 from sequences.demo.loader import DemoLoader
 
 
@@ -9,7 +8,8 @@ class Command(BaseCommand):
     help = (
         "Add Backsite's founding content (home and safety pages, the four layers of back muscles, "
         "the poses, the two sequences and the tips), all published. Safe to re-run: it only adds "
-        "what is missing and never changes or re-links content that is already there."
+        "what is missing and never changes or re-links content that is already there. Poses "
+        "without a photo show their drawing from static/img/figures/."
     )
 
     def handle(self, *args, **options):
@@ -17,8 +17,4 @@ class Command(BaseCommand):
         loader = DemoLoader(log=log)
         with transaction.atomic():
             loader.load()
-            # Only poses made in this run get a drawing: an image an editor removed stays removed.
-            for pose in loader.poses.values():
-                if loader.is_new(pose):
-                    attach_illustration(pose)
         self.stdout.write(self.style.SUCCESS(loader.summary()))

@@ -1,0 +1,112 @@
+"""The pose figures: one drawing per founding pose and gentler version, small, described, and shown
+whenever a pose has no uploaded photo."""
+
+import io
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.core.files.base import ContentFile
+from PIL import Image
+
+from poses.figures import ALIASES, CONTACT_SHEET, FIGURES, FOLDER, contact_sheet, draw, figure_key
+from sequences.demo import content
+from tests.factories import PoseFactory
+
+SVG = "{http://www.w3.org/2000/svg}"
+FOUNDING_SLUGS = [pose["slug"] for pose in content.POSES]
+GENTLER_SLUGS = [
+    "sphinx",
+    "supported-childs-pose",
+    "chair-cat-cow",
+    "chair-twist",
+    "bent-knee-lying-twist",
+    "table-leg-slide",
+    "knee-sways",
+    "wall-l-handstand",
+    "triangle-with-chair",
+    "supported-low-lunge",
+    "supported-fish",
+    "wall-chair",
+]
+
+
+@pytest.mark.parametrize("slug", FOUNDING_SLUGS + GENTLER_SLUGS + ["balancing-table"])
+def test_every_founding_pose_and_gentler_version_has_a_figure(slug):
+    assert figure_key(slug) is not None
+
+
+def test_a_pose_address_that_may_change_keeps_its_figure():
+    assert figure_key("balancing-table") == figure_key("samabhasana") == "samabhasana"
+    assert all(target in FIGURES for target in ALIASES.values())
+    assert figure_key("a-pose-of-my-own") is None
+
+
+@pytest.mark.parametrize("key", list(FIGURES))
+def test_committed_figure_is_what_the_code_draws(key):
+    """The files in static/ are never edited by hand: `manage.py draw_figures` writes them."""
+    assert (FOLDER / f"{key}.svg").read_text(encoding="utf-8") == draw(key)
+
+
+@pytest.mark.parametrize("key", list(FIGURES))
+def test_figure_is_a_small_self_contained_described_vector(key):
+    data = (FOLDER / f"{key}.svg").read_bytes()
+    assert len(data) < 12 * 1024
+    root = ET.fromstring(data)  # noqa: S314 (our own committed file)
+    assert root.tag == f"{SVG}svg" and root.get("viewBox") == "0 0 480 360"
+    assert root.get("role") == "img" and root.get("aria-labelledby") == "t d"
+    title, desc = root.find(f"{SVG}title"), root.find(f"{SVG}desc")
+    assert title.text == FIGURES[key].title and len(desc.text) > 60
+    # Only shapes: nothing a browser would fetch or run, no raster inside.
+    tags = {element.tag.removeprefix(SVG) for element in root.iter()}
+    assert tags <= {"svg", "title", "desc", "rect", "path"}
+    assert b"href" not in data and b"<style" not in data
+
+
+@pytest.mark.django_db
+def test_a_pose_without_a_photo_shows_its_figure_with_its_description(client):
+    pose = PoseFactory(slug="cobra", english_name="Cobra pose")
+    html = client.get(pose.get_absolute_url()).content.decode()
+    assert '<img class="pose-picture pose-picture--detail pose-picture--figure"' in html
+    assert 'src="/static/img/figures/cobra.svg"' in html
+    assert f'alt="{FIGURES["cobra"].desc}"' in html
+    assert "pose-placeholder.svg" not in html
+
+
+@pytest.mark.django_db
+def test_the_renamed_balancing_table_shows_the_same_figure(client):
+    PoseFactory(slug="balancing-table", english_name="Balancing table")
+    html = client.get("/poses/").content.decode()
+    assert 'src="/static/img/figures/samabhasana.svg"' in html
+
+
+@pytest.mark.django_db
+def test_an_uploaded_photo_wins_over_the_figure(client):
+    buffer = io.BytesIO()
+    Image.new("RGB", (400, 300), "teal").save(buffer, format="PNG")
+    pose = PoseFactory(
+        slug="cobra", image=ContentFile(buffer.getvalue(), "mine.png"), image_alt="My cobra."
+    )
+    html = client.get(pose.get_absolute_url()).content.decode()
+    assert "figures/cobra.svg" not in html and "pose-picture--figure" not in html
+    assert 'alt="My cobra."' in html
+
+
+@pytest.mark.django_db
+def test_a_pose_with_no_figure_and_no_photo_keeps_the_placeholder(client):
+    pose = PoseFactory(slug="a-pose-of-my-own", english_name="Mine")
+    html = client.get(pose.get_absolute_url()).content.decode()
+    assert "pose-placeholder.svg" in html and "No picture yet of Mine" in html
+
+
+def test_the_contact_sheet_shows_every_figure_and_is_current():
+    sheet = CONTACT_SHEET.read_text(encoding="utf-8")
+    assert sheet == contact_sheet()
+    for key in FIGURES:
+        assert f"(../static/img/figures/{key}.svg)" in sheet
+
+
+def test_draw_figures_writes_every_figure(tmp_path):
+    from poses.figures import write_all
+
+    paths = write_all(tmp_path)
+    assert sorted(path.stem for path in paths) == sorted(FIGURES)
