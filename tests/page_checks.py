@@ -1,6 +1,10 @@
 """What every public page must carry, checked from the HTML the server sends."""
 
+import re
 from html.parser import HTMLParser
+from pathlib import Path
+
+from django.contrib.staticfiles import finders
 
 
 class PageOutline(HTMLParser):
@@ -76,3 +80,24 @@ def assert_good_page(response, *, canonical=True):
     assert page.event_attributes == []
     assert 'href="#main"' in response.content.decode()
     return page
+
+
+BACK_MAP = re.compile(
+    rb'<link rel="stylesheet" href="[^"]*back-map[^"]*">\s*<figure class="back-map.*?</figure>',
+    re.S,
+)
+
+
+def back_map_markup(html):
+    """The back map's markup in a page (bytes), or b"" where the page has no map."""
+    found = BACK_MAP.search(html)
+    return found.group(0) if found else b""
+
+
+def back_map_weight(html):
+    """Bytes the back map adds to a page before compression: markup, stylesheet and script."""
+    markup = back_map_markup(html)
+    if not markup:
+        return 0
+    assets = ["css/back-map.css"] + (["js/back-map.js"] if b"back-map.js" in markup else [])
+    return len(markup) + sum(Path(finders.find(name)).stat().st_size for name in assets)

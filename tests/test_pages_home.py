@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from backsite.views import server_error
 from tests.factories import PoseFactory, SequenceFactory, TipFactory
-from tests.page_checks import assert_good_page
+from tests.page_checks import assert_good_page, back_map_markup, back_map_weight
 
 
 def asset_bytes():
@@ -138,9 +138,14 @@ def test_500_page_renders_without_the_database(django_assert_num_queries, db):
     ],
 )
 def test_every_page_type_stays_under_the_page_weight_budget(client, demo, path):
-    """HTML, stylesheets and script together stay under 60 KB before compression."""
+    """HTML, stylesheets and script together stay under 60 KB before compression; where the back
+    map is shown, it adds at most 40 KB more (its markup, stylesheet and script)."""
     html = client.get(path).content
-    assert len(html) + asset_bytes() < 60 * 1024
+    map_weight = back_map_weight(html)
+    assert map_weight <= 40 * 1024
+    assert len(html) - len(back_map_markup(html)) + asset_bytes() < 60 * 1024
+    if path.startswith(("/anatomy/", "/poses/triangle/")):
+        assert map_weight > 0, "the back map is on this page"
 
 
 def test_every_pose_picture_on_the_site_is_a_link_to_its_pose(client, demo):
