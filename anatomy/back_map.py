@@ -17,9 +17,7 @@ def _mirror(points):
 
 
 def _path(*polygons):
-    return "".join(
-        "M" + "L".join(f"{x:g} {y:g}" for x, y in polygon) + "Z" for polygon in polygons
-    )
+    return "".join("M" + "L".join(f"{x:g} {y:g}" for x, y in polygon) + "Z" for polygon in polygons)
 
 
 def _pair(points):
@@ -42,6 +40,7 @@ def _segments(rows, build):
 
 
 # The slug of each founding muscle, the layer it belongs to, and its shape.
+# fmt: off
 SHAPES = {
     # --- Superficial
     "trapezius": (
@@ -166,15 +165,18 @@ SHAPES = {
         ),
     ),
 }
+# fmt: on
 
 
 def _outline():
     """The back of a body seen from behind: head, neck, shoulders, upper arms, torso and pelvis."""
+    # fmt: off
     left = [
         (150, 60), (132, 64), (129, 100), (96, 110), (66, 116), (50, 132), (44, 170), (44, 228),
         (62, 228), (66, 178), (72, 170), (82, 250), (86, 296), (80, 332), (88, 372),
         (110, 392), (150, 396),
     ]
+    # fmt: on
     return _across(left)
 
 
@@ -186,9 +188,7 @@ def _ribs():
 
 
 def _vertebrae():
-    pieces = [
-        [(146, y), (154, y), (154, y + 9), (146, y + 9)] for y in range(70, 322, 12)
-    ]
+    pieces = [[(146, y), (154, y), (154, y + 9), (146, y + 9)] for y in range(70, 322, 12)]
     return _path(*pieces)
 
 

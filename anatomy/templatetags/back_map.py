@@ -18,6 +18,7 @@ from anatomy.models import Muscle
 
 register = template.Library()
 
+
 def _layers(muscles):
     """Map layers with their shapes, from the deepest (drawn first) to the surface."""
     layers = {}
