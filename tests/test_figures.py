@@ -1,7 +1,9 @@
 """The pose figures: one drawing per founding pose and gentler version, small, described, and shown
 whenever a pose has no uploaded photo."""
 
+import importlib
 import io
+import pkgutil
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -9,6 +11,7 @@ from django.core.files.base import ContentFile
 from PIL import Image
 
 from poses.figures import ALIASES, CONTACT_SHEET, FIGURES, FOLDER, contact_sheet, draw, figure_key
+from sequences import demo
 from sequences.demo import content
 from tests.factories import PoseFactory
 
@@ -28,9 +31,26 @@ GENTLER_SLUGS = [
     "supported-fish",
     "wall-chair",
 ]
+HARDER_SLUGS = ["high-lunge"]
 
 
-@pytest.mark.parametrize("slug", FOUNDING_SLUGS + GENTLER_SLUGS + ["balancing-table"])
+def founding_pose_slugs_in_every_module():
+    """The slugs of the poses in every founding content module (content.py and any beside it)."""
+    slugs = set()
+    for module_info in pkgutil.iter_modules(demo.__path__):
+        module = importlib.import_module(f"{demo.__name__}.{module_info.name}")
+        slugs |= {pose["slug"] for pose in getattr(module, "POSES", [])}
+    return slugs
+
+
+def test_every_pose_in_the_founding_content_has_a_figure():
+    missing = sorted(s for s in founding_pose_slugs_in_every_module() if figure_key(s) is None)
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    "slug", FOUNDING_SLUGS + GENTLER_SLUGS + HARDER_SLUGS + ["balancing-table"]
+)
 def test_every_founding_pose_and_gentler_version_has_a_figure(slug):
     assert figure_key(slug) is not None
 

@@ -51,7 +51,7 @@ def draw(key):
             scene.roll(*prop[1:])
     scene.add_body(body)
     for arrow in figure.arrows:
-        scene.arrow(arrow)
+        scene.arrow(arrow[:3], both=len(arrow) > 3 and arrow[3] == "both")
     return scene.svg(figure.title, figure.desc)
 
 

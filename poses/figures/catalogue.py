@@ -126,6 +126,7 @@ FIGURES = {
             legs={"r": (s(-25), s(180), s(182)), "l": (s(-25), s(180), s(182))},
             arms={"r": (s(-158), s(-172), s(180)), "l": (s(-158), s(-172), s(180))},
         ),
+        camera=Camera(12, 16),
     ),
     "cobra": Figure(
         "Low cobra pose",
@@ -173,17 +174,18 @@ FIGURES = {
     "bent-knee-lying-twist": Figure(
         "Lying twist with both knees bent",
         "A figure lying on the back, arms out to the sides, both knees bent and together, "
-        "lowered gently to the right with the feet resting on the floor.",
-        supine(hips_right=d(0, -0.55, 0.84), legs=knees_bent_over(55)),
-        camera=Camera(80, 38),
+        "lowered gently to the right to rest on a cushion, shoulders staying on the floor.",
+        supine(hips_right=d(0, -0.7, 0.7), legs=knees_bent_over(70)),
+        camera=Camera(160, 45),
+        props=[("box", (4, 50), (0, 15), (18, 56), "bolster")],
     ),
     "knee-sways": Figure(
         "Knee sways",
         "A figure lying on the back with the knees bent and the feet flat on the floor, "
         "swaying both knees a little way from side to side; an arrow shows the small movement.",
         supine(hips_right=d(0, -0.2, 1), legs=knees_bent_over(20, spread=0.12)),
-        camera=Camera(80, 38),
-        arrows=[((45, 48, -22), (50, 58, 0), (45, 48, 22))],
+        camera=Camera(160, 40),
+        arrows=[((40, 52, 26), (46, 62, 0), (40, 52, -26), "both")],
     ),
     "half-revolved-belly-pose": Figure(
         "Half revolved belly pose, knees lowered to the right",
@@ -196,7 +198,7 @@ FIGURES = {
                 "l": (d(0, 0.55, 0.84), s(0), s(10)),
             },
         ),
-        camera=Camera(80, 38),
+        camera=Camera(160, 35),
     ),
     "samabhasana": Figure(
         "Balancing table: right leg back, left arm forward",
@@ -229,7 +231,7 @@ FIGURES = {
             arms={"r": (s(-90), s(-90), s(180)), "l": (s(-90), s(-90), s(180))},
         ),
         props=[("wall", 11)],
-        camera=Camera(0, 8),
+        camera=Camera(-22, 8),
         mat=(-40, 11, -32, 32),
     ),
     "wall-l-handstand": Figure(
@@ -245,7 +247,7 @@ FIGURES = {
             arms={"r": (s(-90), s(-90), s(0)), "l": (s(-90), s(-90), s(0))},
         ),
         props=[("wall", -91)],
-        camera=Camera(0, 8),
+        camera=Camera(22, 8),
         mat=(-91, 30, -32, 32),
     ),
     "triangle": Figure(
@@ -306,6 +308,22 @@ FIGURES = {
             arms={"r": straight(s(84)), "l": straight(s(84))},
         ),
     ),
+    "high-lunge": Figure(
+        "High lunge, right foot forward",
+        "A figure with the right foot forward and its knee bent over the ankle, the left leg "
+        "long behind with the heel lifted and the toes on the mat, the chest upright over the "
+        "hips and the hands on the hips.",
+        pose(
+            (0, 72, 0),
+            s(88),
+            face=s(2),
+            legs={"r": (s(-30), s(-90), s(-8)), "l": (s(-137.6), s(-137.6), s(-140))},
+            arms={
+                "r": (d(-0.3, -0.8, 0.5), d(0.28, -0.71, -0.65), d(1, -0.3, -0.3)),
+                "l": (d(-0.3, -0.8, -0.5), d(0.28, -0.71, 0.65), d(1, -0.3, 0.3)),
+            },
+        ),
+    ),
     "supported-low-lunge": Figure(
         "Supported low lunge",
         "A figure in a short low lunge with the right foot forward, hands resting on blocks either "
@@ -339,8 +357,9 @@ FIGURES = {
     ),
     "supported-fish": Figure(
         "Supported fish",
-        "A figure lying back over a low block placed under the shoulder blades, the head resting "
-        "on the mat, arms resting at the sides and knees bent with the feet flat.",
+        "A figure lying back over a folded blanket placed across the mat under the shoulder "
+        "blades, the head resting on the mat, arms resting at the sides and knees bent with the "
+        "feet flat.",
         supine(
             up=d(-1, 0.2, 0),
             head=d(-0.6, -0.7, 0),
@@ -348,7 +367,7 @@ FIGURES = {
             legs={"r": (s(44), s(-53), s(-5)), "l": (s(44), s(-53), s(-5))},
             arms={"r": straight(d(1, -0.25, 0.15)), "l": straight(d(1, -0.25, -0.15))},
         ),
-        props=[("box", (-46, -22), (0, 10), (-18, 18), "block")],
+        props=[("box", (-46, -24), (0, 9), (-34, 34), "blanket")],
     ),
     "chair": Figure(
         "Chair pose",
@@ -375,7 +394,7 @@ FIGURES = {
             arms={"r": (s(-96), s(-40), s(-40)), "l": (s(-96), s(-40), s(-40))},
         ),
         props=[("wall", -11)],
-        camera=Camera(0, 8),
+        camera=Camera(22, 8),
         mat=(-11, 70, -32, 32),
     ),
     "chair-cat-cow": Figure(
@@ -429,7 +448,7 @@ FIGURES = {
             head=s(-8),
             face=d(0, -0.3, 1),
             legs={"r": (s(-27, 0.3), s(180), s(182)), "l": (s(-27, -0.3), s(180), s(182))},
-            arms={"r": (s(-60, 0.3), s(-10), s(-4)), "l": (s(-60, -0.3), s(-10), s(-4))},
+            arms={"r": (s(-40, 0.9), s(-8, 0.2), s(-4)), "l": (s(-40, -0.9), s(-8, -0.2), s(-4))},
         ),
         props=[("roll", (8, 11, 0), (82, 11, 0), 11, "bolster")],
     ),

@@ -14,7 +14,7 @@ from .body import ARM_RADII, HEAD_RADIUS, LEG_RADII, add, cross, norm
 
 WIDTH, HEIGHT = 480, 360
 MARGIN = 22
-MAX_SCALE = 1.85  # a lying figure is drawn no larger than a standing one
+MAX_SCALE = 2.3  # a lying figure is drawn no larger than a standing one
 
 BACKGROUND = "#f6f2ea"
 FLOOR = "#ebe4d6"
@@ -319,26 +319,38 @@ class Scene:
             )
         )
 
-    def arrow(self, points):
-        """A curved hint of movement through three 3D points, with a head at the end."""
+    def arrow(self, points, both=False):
+        """A curved hint of movement through three 3D points, with a head at the end (or both)."""
         view = self.camera.view
         pts = [view(p) for p in points]
 
         def draw(px, pts=pts):
             a, c, b = (px(p) for p in pts)
             sc = px.scale
-            ang = math.atan2(b[1] - c[1], b[0] - c[0])
-            head = [
-                (b[0] + 6 * sc * math.cos(ang), b[1] + 6 * sc * math.sin(ang)),
-                (b[0] + 5 * sc * math.cos(ang + 2.3), b[1] + 5 * sc * math.sin(ang + 2.3)),
-                (b[0] + 5 * sc * math.cos(ang - 2.3), b[1] + 5 * sc * math.sin(ang - 2.3)),
-            ]
+
+            def head(tip, towards):
+                ang = math.atan2(tip[1] - towards[1], tip[0] - towards[0])
+                return _polygon(
+                    [
+                        (tip[0] + 6 * sc * math.cos(ang), tip[1] + 6 * sc * math.sin(ang)),
+                        (
+                            tip[0] + 5 * sc * math.cos(ang + 2.3),
+                            tip[1] + 5 * sc * math.sin(ang + 2.3),
+                        ),
+                        (
+                            tip[0] + 5 * sc * math.cos(ang - 2.3),
+                            tip[1] + 5 * sc * math.sin(ang - 2.3),
+                        ),
+                    ]
+                )
+
+            heads = head(b, c) + (head(a, c) if both else "")
             f = _fmt
             return (
                 f'<path fill="none" stroke="{ARROW}" stroke-width="{f(2.2 * sc)}" '
                 f'stroke-linecap="round" d="M{f(a[0])} {f(a[1])}'
                 f'Q{f(c[0])} {f(c[1])} {f(b[0])} {f(b[1])}"/>'
-                f'<path fill="{ARROW}" d="{_polygon(head)}"/>'
+                f'<path fill="{ARROW}" d="{heads}"/>'
             )
 
         self.shapes.append(Shape(1e6, [p[:2] for p in pts], draw))
