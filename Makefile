@@ -8,7 +8,7 @@ PORT ?= 8000
 LOCK := requirements-dev.lock
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup db run editor test lint format screenshots bench clean serve-production loadtest
+.PHONY: help setup db run editor test lint format screenshots bench clean serve-production loadtest bench-api
 
 help:
 	@echo "make run     set up and serve Backsite on http://127.0.0.1:$(PORT)"
@@ -16,6 +16,7 @@ help:
 	@echo "make editor  create an editor account for the admin (prints its password)"
 	@echo "make serve-production  serve with production settings (gunicorn, WhiteNoise) on 127.0.0.1"
 	@echo "make loadtest          load-test the production server on 127.0.0.1 with wrk"
+	@echo "make bench-api         time the JSON API at demo size and with 10,000 more poses"
 
 $(PY):
 	@interpreter=$$(scripts/find-python) || exit 1; \
@@ -69,3 +70,6 @@ serve-production: setup
 
 loadtest: setup
 	scripts/loadtest
+
+bench-api: setup
+	$(PY) scripts/bench_api.py

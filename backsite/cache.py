@@ -24,6 +24,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 # Apps whose models are site content: a change to any of them may show on any page.
 CONTENT_APPS = {"backsite", "anatomy", "poses", "sequences", "taggit"}
 GENERATION_KEY = "page-cache:generation"
+CHANGED_KEY = "content:changed-at"
 UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
 MAX_QUERY_LENGTH = 300
 
@@ -42,8 +43,25 @@ def generation():
     return value
 
 
+def last_changed():
+    """When content last changed, as a Unix time, for Last-Modified headers; None if unknown.
+
+    A lost record (evicted, or the cache flushed) restarts at "now", which can only make a client
+    fetch again, never keep a stale copy.
+    """
+    try:
+        value = cache.get(CHANGED_KEY)
+        if value is None:
+            cache.add(CHANGED_KEY, int(time.time()), timeout=None)
+            value = cache.get(CHANGED_KEY)
+    except Exception:  # noqa: BLE001 - without a cache there is simply no Last-Modified
+        return None
+    return value
+
+
 def invalidate():
     """Make every cached page stale. Safe to call from any app server at any time."""
+    cache.set(CHANGED_KEY, int(time.time()), timeout=None)
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:

@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "sorl.thumbnail",
     "adminsortable2",
     "axes",
+    "ninja",
     "backsite",
     "anatomy",
     "poses",
@@ -90,6 +91,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "backsite.middleware.SecurityHeadersMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # The JSON API's CORS, rate limit and conditional GETs (backsite/api_protocol.py).
+    "backsite.api_protocol.ApiProtocolMiddleware",
     # WhiteNoise serves collected static files here in production (inserted below).
     # Outside the session middleware: it decides from cookies alone, never for a signed-in visitor.
     "backsite.cache.PageCacheMiddleware",
@@ -182,6 +185,11 @@ THUMBNAIL_UPSCALE = False
 THUMBNAIL_FORCE_OVERWRITE = True
 
 SITE_NAME = "Backsite"
+
+# The public JSON API (backsite/api.py): where it lives, and how many requests one client address
+# may make in a window ("300/minute"; "0/minute" turns the limit off).
+API_PREFIX = "api/v1/"
+API_RATE_LIMIT = env("API_RATE_LIMIT", "300/minute")
 
 # --- Production footing and security policy -------------------------------------------------------
 # Everything below is read from the environment; README.md's Deploy section lists the variables.

@@ -6,6 +6,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
 from backsite import views
+from backsite.api import api
 from backsite.sitemaps import sitemaps
 from backsite.uploads import serve_upload
 from sequences.views import HomeView
@@ -20,6 +21,7 @@ urlpatterns = [
     path("poses/", include("poses.urls")),
     path("anatomy/", include("anatomy.urls")),
     path("sequences/", include("sequences.urls")),
+    path(settings.API_PREFIX, api.urls),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
