@@ -1,10 +1,11 @@
 #!/usr/bin/env python
 """Time the JSON API's pose list and a pose detail at demo size and with 10,000 more poses.
 
-Each size gets its own scratch SQLite database in var/bench-api/. Requests go through Django's full stack in this
-process (middleware included), so the figures are server time without the network. Prints p50 and
-p99 of the CPU time each request took in this process (SQLite runs in it too), which other work on
-the machine barely disturbs, the p50 of wall-clock time, and the queries per request.
+Each size gets its own scratch SQLite database in var/bench-api/. Requests go through Django's full
+stack in this process (middleware included), so the figures are server time without the network.
+It prints the p50 and p99 of the CPU time each request took in this process (SQLite runs in it
+too), which other work on the machine barely disturbs, the p50 of wall-clock time, and the queries
+per request.
 
     scripts/bench_api.py                 # demo size and +10,000 poses, 300 requests each
     ROUNDS=1000 EXTRA_POSES=100000 scripts/bench_api.py

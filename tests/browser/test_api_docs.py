@@ -1,4 +1,4 @@
-"""The API's documentation page runs in Chromium from the site's own files, under its strict policy."""
+"""The API's documentation page runs in Chromium from the site's own files, under its policy."""
 
 import pytest
 
