@@ -161,6 +161,10 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "backsite.staticfinders.AppDirectoriesFinder",
+]
 STATIC_ROOT = Path(env("STATIC_ROOT", BASE_DIR / "staticfiles"))
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
@@ -203,6 +207,10 @@ if PRODUCTION:
         "whitenoise.middleware.WhiteNoiseMiddleware",
     )
     STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
+    # Source maps are only ever read by browser developer tools: not worth compressing each deploy.
+    from whitenoise.compress import Compressor
+
+    WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
 
 # Media: the local disk by default; any S3-compatible object store with MEDIA_STORAGE=s3, so that
 # several app servers share one set of uploads.
