@@ -1,75 +1,88 @@
 # Backsite: `make run` serves the site, `make test` runs every check. Both set everything up first.
+# `make help` lists every target: a target is listed when its rule line ends with "## what it does".
 .DEFAULT_GOAL := help
 SHELL := /bin/sh
 
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
-LOCK := requirements-dev.lock
-STAMP := $(VENV)/.installed
+# Serving needs only the runtime lock; the checks add the development tools on top of it.
+RUN_LOCK := requirements.lock
+DEV_LOCK := requirements-dev.lock
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
+# --require-hashes makes two installs byte-identical; pip prints each package as it goes.
+PIP_INSTALL := $(PY) -m pip install --disable-pip-version-check --progress-bar on --require-hashes
 
-.PHONY: help setup db run editor test lint format screenshots bench clean serve-production loadtest bench-api
+.PHONY: help setup install db run editor test lint format chromium screenshots clean \
+	serve-production loadtest bench-api
 
-help:
-	@echo "make run     set up and serve Backsite on http://127.0.0.1:$(PORT)"
-	@echo "make test    set up and run the linters and the whole test suite"
-	@echo "make editor  create an editor account for the admin (prints its password)"
-	@echo "make serve-production  serve with production settings (gunicorn, WhiteNoise) on 127.0.0.1"
-	@echo "make loadtest          load-test the production server on 127.0.0.1 with wrk"
-	@echo "make bench-api         time the JSON API at demo size and with 10,000 more poses"
+help: ## list every target
+	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z-]*:.*## / { printf "make %-18s %s\n", $$1, $$2 }' \
+		$(MAKEFILE_LIST)
 
 $(PY):
 	@interpreter=$$(scripts/find-python) || exit 1; \
 	echo "Creating $(VENV) with $$interpreter"; \
 	"$$interpreter" -m venv $(VENV)
 
-# Reinstall whenever the lock changes; --require-hashes makes two installs byte-identical.
-$(STAMP): $(LOCK) | $(PY)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)
+# Reinstall whenever a lock changes.
+$(RUN_STAMP): $(RUN_LOCK) | $(PY)
+	@echo "Installing what Backsite needs to run ($(RUN_LOCK))..."
+	$(PIP_INSTALL) -r $(RUN_LOCK)
 	@touch $@
 
-setup: $(STAMP)
+$(DEV_STAMP): $(DEV_LOCK) $(RUN_STAMP) | $(PY)
+	@echo "Installing the development tools ($(DEV_LOCK))..."
+	$(PIP_INSTALL) -r $(DEV_LOCK)
+	@touch $@
 
-db: setup
+install: $(RUN_STAMP) ## install only what serving the site needs
+
+setup: $(DEV_STAMP) ## install the development and test tools too
+
+db: $(RUN_STAMP) ## migrate the database and add any missing founding content
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
 
-run: db
+run: db ## set up and serve Backsite on http://127.0.0.1:$(PORT) (PORT=8001 make run)
 	@echo ""
 	@echo "Backsite is at http://127.0.0.1:$(PORT)/ and its admin at http://127.0.0.1:$(PORT)/admin/"
 	@echo "To sign in to the admin, run 'make editor' in another terminal; it prints a new password."
 	@echo ""
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-editor: db
+editor: db ## create an editor account for the admin (prints its password)
 	$(PY) manage.py create_editor
 
-lint: setup
+lint: setup ## ruff, the import layers (import-linter) and the templates (djLint)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/djlint templates --lint
 
-format: setup
+format: setup ## fix what ruff can fix and format the Python code
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: lint
+chromium: ## install Debian's Chromium for the browser tests, or say how
+	@scripts/ensure-chromium
+
+test: lint chromium ## set up and run the linters and the whole test suite, browser tests included
 	$(PY) -m pytest
 
-# Full-page PNGs of every kind of page at 375 px and 1280 px, in screenshots/ (needs Chromium).
-screenshots: setup
+screenshots: setup chromium ## full-page PNGs of every kind of page at 375 and 1280 px, in screenshots/
 	$(PY) -m pytest tests/browser/test_pages.py -k screenshots -q -p no:cacheprovider
 	@echo "Screenshots are in screenshots/"
 
-clean:
+clean: ## remove the virtualenv, test caches and screenshots
 	rm -rf $(VENV) .pytest_cache screenshots
 
-# Production settings on this machine: gunicorn + WhiteNoise, SQLite and the demo content in var/.
-serve-production: setup
+serve-production: $(RUN_STAMP) ## serve with production settings (gunicorn, WhiteNoise) on 127.0.0.1
 	PORT=$(PORT) scripts/serve-production
 
-loadtest: setup
+loadtest: $(RUN_STAMP) ## load-test the production server on 127.0.0.1 with wrk
 	scripts/loadtest
 
-bench-api: setup
+bench-api: setup ## time the JSON API at demo size and with 10,000 more poses
 	$(PY) scripts/bench_api.py

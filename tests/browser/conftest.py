@@ -1,8 +1,9 @@
 """Real-browser tests: pytest-playwright drives Debian's Chromium against Django's live server.
 
 Nothing here downloads a browser or a script at run time. Chromium comes from the system package
-(`apt-get install chromium`; `.ci/run` installs it) and axe-core from the `axe.min.js` file that
-axe-playwright-python ships inside its package.
+(`apt-get install chromium`; `make test` installs it when it can) and axe-core from the
+`axe.min.js` file that axe-playwright-python ships inside its package. Without Chromium these tests
+fail, saying why; they are never skipped.
 
 Fixtures for the tests in this folder:
 
@@ -43,9 +44,10 @@ SCREENSHOT_WIDTHS = {375: 812, 1280: 800}  # width: viewport height (screenshots
 
 CHROMIUM = shutil.which("chromium")
 CHROMIUM_MISSING = (
-    "Chromium is not installed, so the browser tests cannot run. Install Debian's package with "
-    "`sudo apt-get install chromium` (never `playwright install`), or deselect them with "
-    "`-m 'not browser'`."
+    "Chromium is not installed, so the browser tests cannot run and fail instead of being skipped. "
+    "`make test` installs Debian's package when it can (`make chromium` alone does just that), or "
+    "run `sudo apt-get install chromium fonts-dejavu-core` (never `playwright install`). To leave "
+    "the browser tests out on purpose, deselect them: `pytest -m 'not browser'`."
 )
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -64,25 +66,17 @@ def _axe_source():
 
 
 def pytest_collection_modifyitems(config, items):
-    """Mark every test in this folder `browser`; without Chromium skip them (fail them in CI)."""
-    skip = pytest.mark.skip(reason=CHROMIUM_MISSING)
+    """Mark every test in this folder `browser`, so `-m 'not browser'` can leave them out."""
     for item in items:
-        if BROWSER_DIR not in Path(item.path).parents:
-            continue
-        item.add_marker(pytest.mark.browser)
-        # In CI a missing browser is a broken machine: the launch fixture fails loudly instead.
-        if CHROMIUM is None and not os.environ.get("CI"):
-            item.add_marker(skip)
+        if BROWSER_DIR in Path(item.path).parents:
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
+    # Never a skip: a run asked for the browser tests that cannot run them fails, saying why.
     if CHROMIUM is None:
-        pytest.fail(
-            "Chromium is not installed and CI is set, so the browser tests fail rather than skip. "
-            "Install Debian's package: `apt-get install chromium` (`.ci/run` does this).",
-            pytrace=False,
-        )
+        pytest.fail(CHROMIUM_MISSING, pytrace=False)
     return {
         **browser_type_launch_args,
         "executable_path": CHROMIUM,
