@@ -1,7 +1,7 @@
-"""The back's four layers of muscles, and the poses that work each one.
+"""The back's four layers of muscles.
 
-Anatomy sits below poses, so these views reach poses through the reverse relations
-(`muscle.pose_links`, `muscle.poses`) instead of importing them.
+Anatomy sits below poses and never reaches them: its templates ask for the poses that work a layer
+or a muscle through the poses app's own inclusion tags (poses/templatetags/pose_blocks.py).
 """
 
 from django.db.models import Prefetch
@@ -9,9 +9,6 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from .models import Muscle, MuscleGroup
-
-PoseMuscle = Muscle._meta.get_field("pose_links").related_model
-Pose = Muscle._meta.get_field("poses").related_model
 
 
 def muscle_parts():
@@ -47,10 +44,7 @@ class MuscleGroupDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         group = self.object
-        kwargs.update(
-            poses=Pose.objects.published().filter(muscles__group=group).distinct(),
-            neighbours=MuscleGroup.objects.exclude(pk=group.pk),
-        )
+        kwargs["neighbours"] = MuscleGroup.objects.exclude(pk=group.pk)
         return super().get_context_data(**kwargs)
 
 
@@ -64,12 +58,3 @@ class MuscleDetailView(DetailView):
             group__slug=self.kwargs["group"],
             slug=self.kwargs["slug"],
         )
-
-    def get_context_data(self, **kwargs):
-        links = (
-            PoseMuscle.objects.filter(muscle=self.object, pose__in=Pose.objects.published())
-            .select_related("pose")
-            .order_by("role", "pose__english_name")
-        )
-        kwargs["poses_by_role"] = PoseMuscle.by_role((link.role, link.pose) for link in links)
-        return super().get_context_data(**kwargs)

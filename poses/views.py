@@ -9,12 +9,6 @@ from .models import Pose, PoseImage, PoseMuscle
 PAGE_SIZE = 12
 
 
-def _sequence_model():
-    """Sequences sit above poses; reach them through the reverse relation, not an import."""
-    step = Pose._meta.get_field("sequence_steps").related_model
-    return step._meta.get_field("sequence").related_model
-
-
 class PoseListView(ListView):
     template_name = "poses/pose_list.html"
     context_object_name = "poses"
@@ -57,21 +51,18 @@ class PoseDetailView(PublishedOrPreviewMixin, DetailView):
                     "muscle_links",
                     queryset=PoseMuscle.objects.select_related("muscle__group", "muscle__parent"),
                 ),
-                "tips",
                 Prefetch("images", queryset=PoseImage.objects.order_by("order", "pk")),
             )
         )
 
     def get_context_data(self, **kwargs):
         pose = self.object
-        # Cautions first, then the other tips in their editors' order.
-        tips = sorted(pose.tips.all(), key=lambda tip: (tip.kind != "caution", tip.order))
-        Sequence = _sequence_model()
+        # Tips and sequences sit above poses: the page asks for them through reverse relations.
         kwargs.update(
             muscles_by_role=PoseMuscle.by_role(
                 (link.role, link.muscle) for link in pose.muscle_links.all()
             ),
-            tips=tips,
-            sequences=Sequence.objects.published().filter(steps__pose=pose).distinct(),
+            tips=pose.tips.cautions_first(),
+            sequences=pose.sequences.published().distinct(),
         )
         return super().get_context_data(**kwargs)

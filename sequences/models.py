@@ -19,6 +19,8 @@ class Sequence(MarkdownModel):
     is_published = models.BooleanField("published", default=False)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
+    # The poses the steps use, so a pose can ask for its sequences: `pose.sequences.published()`.
+    poses = models.ManyToManyField(Pose, through="SequenceStep", related_name="sequences")
 
     markdown_fields = ("introduction",)
 
@@ -88,6 +90,12 @@ class SequenceStep(MarkdownModel):
 class TipQuerySet(models.QuerySet):
     def featured(self):
         return self.filter(is_featured=True)
+
+    def cautions_first(self):
+        """Cautions before the other tips, each kind in its editors' order."""
+        caution = models.When(kind=Tip.Kind.CAUTION, then=0)
+        rank = models.Case(caution, default=1, output_field=models.IntegerField())
+        return self.order_by(rank, "order", "title")
 
 
 class Tip(MarkdownModel):

@@ -1,11 +1,9 @@
 import math
 
 from django.db.models import Prefetch
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, ListView
 
-from anatomy.models import MuscleGroup
 from backsite.mixins import PublishedOrPreviewMixin
-from backsite.models import Page
 
 from .models import Sequence, SequenceStep, Tip
 
@@ -96,23 +94,5 @@ class SequenceDetailView(PublishedOrPreviewMixin, DetailView):
             tips=[tip for tip in tips if tip.kind != Tip.Kind.CAUTION],
             estimated_minutes=estimate_minutes(seconds),
             estimate_note=ESTIMATE_NOTE,
-        )
-        return super().get_context_data(**kwargs)
-
-
-class HomeView(TemplateView):
-    """The front page: a little of each app, so it lives in the app that sits above the others."""
-
-    template_name = "home.html"
-
-    def get_context_data(self, **kwargs):
-        pages = {page.slug: page for page in Page.objects.filter(slug__in=["home", "safety"])}
-        sequences = Sequence.objects.published().prefetch_related(steps_with_poses())
-        kwargs.update(
-            introduction=pages.get("home"),
-            safety=pages.get("safety"),
-            sequences=add_estimates(sequences),
-            groups=MuscleGroup.objects.all(),
-            tips=Tip.objects.featured(),
         )
         return super().get_context_data(**kwargs)

@@ -85,7 +85,7 @@ def test_muscle_page_shows_only_published_poses_grouped_by_role(client, db):
 def test_muscle_without_poses_says_so(client, db):
     muscle = MuscleFactory()
     html = client.get(muscle.get_absolute_url()).content.decode()
-    assert "No published pose lists this muscle yet" in html
+    assert "No pose in the library works this muscle yet" in html
 
 
 def test_muscle_under_the_wrong_layer_is_a_404(client, db):
@@ -117,4 +117,4 @@ def test_anatomy_pages_cope_with_no_content(client, db):
     group = MuscleGroupFactory()
     html = client.get(group.get_absolute_url()).content.decode()
     assert "No muscles described yet" in html
-    assert "No published pose works this layer yet" in html
+    assert "No pose in the library works this layer yet" in html

@@ -55,7 +55,7 @@ def test_home_copes_with_no_content(client, db):
     assert response.status_code == 200
     assert_good_page(response)
     html = response.content.decode()
-    assert "No sequences are published yet" in html
+    assert "Sequences are on their way" in html
     assert "Stop if pain sharpens or spreads" in html  # the built-in safety note
 
 

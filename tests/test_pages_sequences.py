@@ -25,7 +25,7 @@ def test_sequence_list_hides_drafts_and_copes_with_none(client, db):
     SequenceFactory(title="Draft flow", is_published=False)
     html = client.get(reverse("sequences:list")).content.decode()
     assert "Draft flow" not in html
-    assert "No sequences are published yet" in html
+    assert "Sequences are on their way" in html
 
 
 def test_sequence_page_shows_steps_in_order_with_linked_pictures(client, demo):
