@@ -21,8 +21,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-# Apps whose models are site content: a change to any of them may show on any page.
-CONTENT_APPS = {"backsite", "anatomy", "poses", "sequences", "taggit"}
 GENERATION_KEY = "page-cache:generation"
 CHANGED_KEY = "content:changed-at"
 UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
@@ -71,7 +69,8 @@ def invalidate():
 
 
 def _content_changed(sender, **kwargs):
-    if sender._meta.app_label in CONTENT_APPS:
+    # Any content app's change may show on any page.
+    if sender._meta.app_label in settings.CONTENT_APPS:
         invalidate()
 
 

@@ -87,6 +87,11 @@ INSTALLED_APPS = [
     "sequences",
 ]
 
+# The apps whose models are site content, in an order that loads cleanly (taggit's tags before
+# tagged items): export_content and import_content copy them, and any change to them empties the
+# page cache.
+CONTENT_APPS = ["taggit", "backsite", "anatomy", "poses", "sequences"]
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "backsite.middleware.SecurityHeadersMiddleware",

@@ -6,4 +6,4 @@ class PosesConfig(AppConfig):
     verbose_name = "Poses"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the image clean-up receivers)
+        from . import restore, signals  # noqa: F401  (connect their receivers)

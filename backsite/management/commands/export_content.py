@@ -3,17 +3,15 @@
 from pathlib import Path
 
 from django.apps import apps
+from django.conf import settings
 from django.core import serializers
 from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 
-# The apps that hold content, in an order that loads cleanly (taggit's tags before tagged items).
-CONTENT_APPS = ["taggit", "backsite", "anatomy", "poses", "sequences"]
-
-
 def content_models():
-    for label in CONTENT_APPS:
+    """Every model of the content apps (settings.CONTENT_APPS), in an order that loads cleanly."""
+    for label in settings.CONTENT_APPS:
         yield from apps.get_app_config(label).get_models()
 
 

@@ -4,11 +4,12 @@ from pathlib import Path
 
 from django.core.files import File
 from django.core.files.storage import default_storage
-from django.core.management import call_command, get_commands
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from backsite.cache import invalidate
+from backsite.signals import content_restored
 
 from .export_content import content_models, is_safe_media_name
 
@@ -58,10 +59,9 @@ class Command(BaseCommand):
             with source.open("rb") as handle:
                 default_storage.save(name, File(handle))
             copied += 1
-        # Derived files (such as the web renditions of pose images) are not in the backup: an app
-        # that makes them offers a command to remake them from the originals.
-        if "make_renditions" in get_commands():
-            call_command("make_renditions", verbosity=0, stdout=self.stdout)
+        # Derived files (such as the web renditions of pose images) are not in the backup: the app
+        # that makes them remakes them from the originals when told the content is back.
+        content_restored.send(sender=self.__class__, stdout=self.stdout)
         invalidate()
 
         self.stdout.write(
