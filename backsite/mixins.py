@@ -1,10 +1,10 @@
 """View helpers every app shares."""
 
-from django.utils.cache import patch_cache_control
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 
 class PublishedOrPreviewMixin:
-    """Visitors see published objects only; staff may preview drafts.
+    """Visitors see published objects only; staff who may change the model may preview drafts.
 
     A draft preview is marked ``is_preview`` for the template and is never stored by a browser or a
     shared cache, so a draft cannot leak to visitors through the page cache.
@@ -12,9 +12,14 @@ class PublishedOrPreviewMixin:
 
     is_preview = False
 
+    def may_preview(self):
+        user = self.request.user
+        opts = self.model._meta
+        return user.is_staff and user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+
     def get_queryset(self):
         queryset = super().get_queryset()
-        if self.request.user.is_staff:
+        if self.may_preview():
             return queryset
         return queryset.published()
 
@@ -30,5 +35,6 @@ class PublishedOrPreviewMixin:
     def render_to_response(self, context, **response_kwargs):
         response = super().render_to_response(context, **response_kwargs)
         if self.is_preview:
-            patch_cache_control(response, private=True, no_cache=True, no_store=True, max_age=0)
+            add_never_cache_headers(response)
+            patch_cache_control(response, private=True)
         return response

@@ -1,0 +1,67 @@
+"""A draft's page is a preview for the staff who may change it, and for nobody else."""
+
+import pytest
+from django.contrib.auth.models import Permission
+
+from tests.factories import PoseFactory, SequenceFactory, SequenceStepFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+BANNER = "Preview."
+
+
+def drafts():
+    pose = PoseFactory(is_published=False)
+    sequence = SequenceFactory(is_published=False)
+    SequenceStepFactory(sequence=sequence, pose=PoseFactory())
+    return {"poses": pose, "sequences": sequence}
+
+
+def staff_with(*codenames):
+    user = UserFactory(is_staff=True)
+    user.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
+    return user
+
+
+@pytest.mark.parametrize("app", ["poses", "sequences"])
+def test_staff_who_may_change_the_model_preview_a_draft_never_cached(client, app):
+    draft = drafts()[app]
+    model = draft._meta.model_name
+    client.force_login(staff_with(f"change_{model}"))
+    response = client.get(draft.get_absolute_url())
+    assert response.status_code == 200
+    assert BANNER in response.content.decode()
+    directives = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"private", "no-cache", "no-store", "must-revalidate", "max-age=0"} <= directives
+    assert "Expires" in response
+
+
+@pytest.mark.parametrize("app", ["poses", "sequences"])
+@pytest.mark.parametrize("codenames", [(), ("view_pose", "view_sequence")])
+def test_staff_who_may_not_change_the_model_get_a_404_for_a_draft(client, app, codenames):
+    draft = drafts()[app]
+    client.force_login(staff_with(*codenames))
+    response = client.get(draft.get_absolute_url())
+    assert response.status_code == 404
+    assert str(draft) not in response.content.decode()
+
+
+def test_permission_to_change_one_model_previews_only_that_model(client):
+    found = drafts()
+    client.force_login(staff_with("change_pose"))
+    assert client.get(found["poses"].get_absolute_url()).status_code == 200
+    assert client.get(found["sequences"].get_absolute_url()).status_code == 404
+
+
+def test_a_superuser_may_preview(client):
+    draft = drafts()["sequences"]
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    assert client.get(draft.get_absolute_url()).status_code == 200
+
+
+def test_the_change_permission_without_staff_status_does_not_preview(client):
+    draft = drafts()["poses"]
+    user = UserFactory()
+    user.user_permissions.add(Permission.objects.get(codename="change_pose"))
+    client.force_login(user)
+    assert client.get(draft.get_absolute_url()).status_code == 404
