@@ -2,8 +2,13 @@
 
 Pages are stored in the configured cache (Redis in production, so every app server shares them)
 under a key that includes a "generation" number. Saving, deleting or relinking any content bumps the
-generation, so every page cached before the change is never read again and expires on its own; an
-editor's change shows at once on every server.
+generation once the change is committed, so every page cached before it (even one a visitor read
+while the change was being saved) is never read again and expires on its own; an editor's change
+shows at once on every server.
+
+The cache is never a reason for an error page: when it is down or full, pages are rendered and
+served uncached, a warning is logged at most once a minute, and the first contact after a failure
+starts a new generation, in case a change was made meanwhile.
 
 A page is served from, or stored in, the cache only when all of these hold:
 
@@ -14,31 +19,64 @@ A page is served from, or stored in, the cache only when all of these hold:
   Cache-Control (draft previews send these) and no CSP nonce (a nonce must never be reused).
 """
 
+import contextlib
 import hashlib
+import logging
+import threading
 import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 GENERATION_KEY = "page-cache:generation"
 CHANGED_KEY = "content:changed-at"
 UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
 MAX_QUERY_LENGTH = 300
+WARNING_INTERVAL_SECONDS = 60
+# After a failure, pages skip the cache for this long rather than each waiting for its timeout.
+RETRY_SECONDS = 5
+
+logger = logging.getLogger(__name__)
+
+
+class _Health:
+    """This process's view of the cache: when it last failed and warned, and whether a change may
+    have been missed while it was unreachable (then the next contact starts a new generation)."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.last_warning = None
+        self.retry_at = 0.0
+        self.missed_invalidation = False
+
+    def resting(self):
+        return time.monotonic() < self.retry_at
+
+    def failed(self, action, error):
+        now = time.monotonic()
+        with self.lock:
+            self.missed_invalidation = True
+            self.retry_at = now + RETRY_SECONDS
+            if self.last_warning is not None and now - self.last_warning < WARNING_INTERVAL_SECONDS:
+                return
+            self.last_warning = now
+        logger.warning(
+            "The page cache could not %s (%s: %s); pages are served uncached until it answers.",
+            action,
+            type(error).__name__,
+            error,
+        )
+
+
+health = _Health()
 
 
 def _fresh_generation():
     # Taken from the clock, so a generation started after the key was lost (evicted, or the cache
     # flushed) can never equal one whose pages may still be stored.
     return time.time_ns() // 1000
-
-
-def generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
-        value = cache.get(GENERATION_KEY, 0)
-    return value
 
 
 def last_changed():
@@ -57,8 +95,7 @@ def last_changed():
     return value
 
 
-def invalidate():
-    """Make every cached page stale. Safe to call from any app server at any time."""
+def _bump():
     cache.set(CHANGED_KEY, int(time.time()), timeout=None)
     try:
         cache.incr(GENERATION_KEY)
@@ -68,10 +105,48 @@ def invalidate():
         cache.incr(GENERATION_KEY)
 
 
-def _content_changed(sender, **kwargs):
+def generation():
+    """The current generation, or None when the cache cannot be trusted: then nothing is cached."""
+    if health.resting():
+        return None
+    try:
+        if health.missed_invalidation:
+            # A change may have happened while the cache was unreachable: pages stored before it
+            # must not come back when the cache does.
+            _bump()
+            health.missed_invalidation = False
+        value = cache.get(GENERATION_KEY)
+        if value is None:
+            cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
+            value = cache.get(GENERATION_KEY)
+    except Exception as error:  # noqa: BLE001 - any cache failure is a miss, never an error page
+        health.failed("read its generation", error)
+        return None
+    return value
+
+
+def invalidate():
+    """Make every cached page stale. Safe to call from any app server at any time; never raises."""
+    try:
+        _bump()
+    except Exception as error:  # noqa: BLE001
+        # A full disk can still delete: without a generation key no page is served from the cache
+        # until a new one can be written.
+        with contextlib.suppress(Exception):
+            cache.delete(GENERATION_KEY)
+        health.failed("start a new generation", error)
+
+
+def invalidate_on_commit(using=None):
+    """Invalidate once the change is committed, so a visitor who reads the old content before the
+    commit cannot store it under the new generation. Outside a transaction it runs at once."""
+    transaction.on_commit(invalidate, using=using, robust=True)
+
+
+def _content_changed(sender, using=None, **kwargs):
     # Any content app's change may show on any page.
     if sender._meta.app_label in settings.CONTENT_APPS:
-        invalidate()
+        invalidate_on_commit(using)
 
 
 def connect_signals():
@@ -79,10 +154,10 @@ def connect_signals():
         signal.connect(_content_changed, dispatch_uid=f"backsite-page-cache-{signal!r}")
 
 
-def page_key(request):
+def page_key(request, current):
     url = request.build_absolute_uri()
     digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"page-cache:{generation()}:{digest}"
+    return f"page-cache:{current}:{digest}"
 
 
 def _request_is_cacheable(request):
@@ -118,14 +193,25 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not _request_is_cacheable(request):
             return self.get_response(request)
-        key = page_key(request)
-        cached = cache.get(key)
+        current = generation()
+        if current is None:
+            return self.get_response(request)
+        key = page_key(request, current)
+        try:
+            cached = cache.get(key)
+        except Exception as error:  # noqa: BLE001 - a cache failure is a miss
+            health.failed("read a page", error)
+            return self.get_response(request)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
             return cached
         response = self.get_response(request)
         if _response_is_cacheable(request, response):
             # Headers that depend on the request are added by the outer middleware each time.
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            try:
+                cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            except Exception as error:  # noqa: BLE001 - the page is served, just not stored
+                health.failed("store a page", error)
+                return response
             response["X-Page-Cache"] = "miss"
         return response

@@ -8,9 +8,10 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
-import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
+
+from backsite.environment import cache_from_url, database_from_url, media_storage
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -132,7 +133,7 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": dj_database_url.parse(
+    "default": database_from_url(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(env("DB_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
@@ -140,15 +141,11 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHE_URL = env("CACHE_URL", env("REDIS_URL", ""))
-if CACHE_URL.startswith(("redis://", "rediss://")):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": CACHE_URL,
-            "KEY_PREFIX": env("CACHE_KEY_PREFIX", "backsite"),
-        }
-    }
+# Redis (TCP, TLS or a unix socket) or a folder, from CACHE_URL; a URL Backsite does not understand
+# stops start-up rather than quietly giving each process a cache of its own.
+CACHE_URL = env("CACHE_URL", "").strip()
+if CACHE_URL:
+    CACHES = {"default": cache_from_url(CACHE_URL, key_prefix=env("CACHE_KEY_PREFIX", "backsite"))}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -219,7 +216,7 @@ if PRODUCTION:
 
 # Media: the local disk by default; any S3-compatible object store with MEDIA_STORAGE=s3, so that
 # several app servers share one set of uploads.
-MEDIA_STORAGE = env("MEDIA_STORAGE", "filesystem")
+MEDIA_STORAGE = media_storage(env("MEDIA_STORAGE", "filesystem"))
 if MEDIA_STORAGE == "s3":
     if not env("AWS_STORAGE_BUCKET_NAME"):
         raise ImproperlyConfigured(
@@ -243,10 +240,6 @@ if MEDIA_STORAGE == "s3":
             "object_parameters": {"CacheControl": "max-age=86400"},
         },
     }
-elif MEDIA_STORAGE != "filesystem":
-    raise ImproperlyConfigured(
-        f"MEDIA_STORAGE={MEDIA_STORAGE!r} is not known: use 'filesystem' (the default) or 's3'."
-    )
 
 # The local production trial (scripts/serve-production) has no reverse proxy for uploads.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", default=False)

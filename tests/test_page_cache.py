@@ -1,7 +1,8 @@
 """The anonymous page cache: hits without queries, invalidated by content changes, never for staff.
 
 The cache is off in development and tests (PAGE_CACHE_SECONDS=0) so that other tests see every
-change at once; the `page_cache` fixture turns it on here, as production does.
+change at once; the `page_cache` fixture turns it on here, as production does. Invalidation waits for
+the commit: `commit()` runs what the commit runs (tests/test_page_cache_race.py commits for real).
 """
 
 import pytest
@@ -27,6 +28,12 @@ def page_cache(settings):
 @pytest.fixture
 def pose(db):
     return PoseFactory(english_name="Sphinx", slug="sphinx", summary="A low backbend.")
+
+
+@pytest.fixture
+def commit(django_capture_on_commit_callbacks):
+    """``with commit(): ...`` runs the on-commit callbacks when the block ends, as a commit would."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 def get(client, url, **extra):
@@ -65,42 +72,49 @@ def test_absurd_query_strings_are_not_stored(client, page_cache, pose):
     assert "X-Page-Cache" not in client.get(url)
 
 
-def test_saving_content_shows_at_once(client, page_cache, pose):
+def test_saving_content_shows_at_once(client, page_cache, pose, commit):
     client.get(pose.get_absolute_url())
     before = generation()
     pose.summary = "A gentle low backbend on the forearms."
-    pose.save()
+    with commit():
+        pose.save()
+        assert generation() == before  # not before the commit
     assert generation() > before
     response = client.get(pose.get_absolute_url())
     assert response["X-Page-Cache"] == "miss"
     assert "A gentle low backbend on the forearms." in response.content.decode()
 
 
-def test_deleting_and_relinking_content_invalidate(client, page_cache, pose):
+def test_deleting_and_relinking_content_invalidate(client, page_cache, pose, commit):
     sequence = SequenceFactory(title="Evening", slug="evening")
     tip = Tip.objects.create(title="Breathe out", body="Breathe out as you fold.")
     url = sequence.get_absolute_url()
 
     client.get(url)
     assert client.get(url)["X-Page-Cache"] == "hit"
-    tip.sequences.add(sequence)  # m2m_changed
+    with commit():
+        tip.sequences.add(sequence)  # m2m_changed
     response = client.get(url)
     assert response["X-Page-Cache"] == "miss"
 
-    step = SequenceStepFactory(sequence=sequence, pose=pose)
+    with commit():
+        step = SequenceStepFactory(sequence=sequence, pose=pose)
     assert client.get(url)["X-Page-Cache"] == "miss"
     assert client.get(url)["X-Page-Cache"] == "hit"
-    step.delete()  # post_delete
+    with commit():
+        step.delete()  # post_delete
     assert client.get(url)["X-Page-Cache"] == "miss"
 
 
-def test_tags_and_anatomy_changes_invalidate(client, page_cache, pose):
+def test_tags_and_anatomy_changes_invalidate(client, page_cache, pose, commit):
     client.get(reverse("poses:list"))
     start = generation()
-    pose.tags.add("gentle")
+    with commit():
+        pose.tags.add("gentle")
     assert generation() > start
     start = generation()
-    MuscleFactory()
+    with commit():
+        MuscleFactory()
     assert generation() > start
 
 
@@ -113,9 +127,10 @@ def test_losing_the_generation_never_brings_back_old_pages(client, page_cache, p
     assert client.get(url)["X-Page-Cache"] == "hit"
 
 
-def test_other_models_do_not_invalidate(page_cache, django_user_model):
+def test_other_models_do_not_invalidate(page_cache, django_user_model, commit):
     start = generation()
-    django_user_model.objects.create_user("visitor-account", password="x" * 20)
+    with commit():
+        django_user_model.objects.create_user("visitor-account", password="x" * 20)
     assert generation() == start
 
 

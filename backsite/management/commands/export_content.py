@@ -9,6 +9,7 @@ from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 
+
 def content_models():
     """Every model of the content apps (settings.CONTENT_APPS), in an order that loads cleanly."""
     for label in settings.CONTENT_APPS:
