@@ -16,6 +16,7 @@ from django.template import Context, Template
 from django.urls import NoReverseMatch, reverse
 from PIL import ExifTags, Image, ImageCms
 
+from backsite.cache import invalidate
 from poses.models import Category, Level, Pose, PoseImage
 from poses.renditions import rendition_names
 from tests.factories import PoseFactory
@@ -483,6 +484,7 @@ def test_deleting_a_pose_loaded_before_its_renditions_were_made_removes_them_too
 def test_renditions_are_made_only_once_the_save_is_committed(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         pose = PoseFactory(image=ContentFile(photo_bytes((800, 600)), "p.jpg"), image_alt="A.")
+    callbacks = [callback for callback in callbacks if callback is not invalidate]  # page cache
     assert len(callbacks) == 1
     assert [path.name for path in stored_files()] == ["p.jpg"]
     # Until then, pages show the cleaned image itself, with its size.

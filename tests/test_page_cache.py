@@ -1,8 +1,8 @@
 """The anonymous page cache: hits without queries, invalidated by content changes, never for staff.
 
 The cache is off in development and tests (PAGE_CACHE_SECONDS=0) so that other tests see every
-change at once; the `page_cache` fixture turns it on here, as production does. Invalidation waits for
-the commit: `commit()` runs what the commit runs (tests/test_page_cache_race.py commits for real).
+change at once; the `page_cache` fixture turns it on here, as production does. Invalidation waits
+for the commit: `commit()` runs what a commit runs (tests/test_page_cache_race.py commits for real).
 """
 
 import pytest
@@ -32,7 +32,7 @@ def pose(db):
 
 @pytest.fixture
 def commit(django_capture_on_commit_callbacks):
-    """``with commit(): ...`` runs the on-commit callbacks when the block ends, as a commit would."""
+    """``with commit():`` runs the on-commit callbacks when the block ends, as a commit does."""
     return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
