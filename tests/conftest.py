@@ -1,7 +1,8 @@
 import pytest
 
 from sequences.demo.loader import DemoLoader
-from tests.factories import make_editor
+from tests.factories import make_editor, png
+from tests.site_content import build_site
 
 
 @pytest.fixture
@@ -25,6 +26,18 @@ def media_in_tmp(settings, tmp_path):
 def fast_password_hasher(settings):
     """Tests create many accounts; a fast hasher keeps them quick (never used outside tests)."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def site(db):
+    """A small site built with the factories (tests/site_content.py), for the page tests."""
+    return build_site()
+
+
+@pytest.fixture
+def site_with_pictures(db):
+    """The same site with a picture for every pose."""
+    return build_site(image=png)
 
 
 @pytest.fixture

@@ -1,8 +1,12 @@
 """Small factories so each test builds the content it reads."""
 
+import io
+
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from PIL import Image
 
 from anatomy.models import Muscle, MuscleGroup
 from poses.models import Category, Pose, PoseMuscle
@@ -102,3 +106,10 @@ def make_editor(**kwargs):
     user = UserFactory(is_staff=True, **kwargs)
     user.groups.add(Group.objects.get(name="Editors"))
     return user
+
+
+def png(name, size=(800, 600)):
+    """A small PNG upload for an image field."""
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (120, 160, 200)).save(buffer, format="PNG")
+    return ContentFile(buffer.getvalue(), name)

@@ -8,7 +8,7 @@ from tests.factories import MuscleFactory, MuscleGroupFactory, PoseFactory, Pose
 from tests.page_checks import assert_good_page
 
 
-def test_anatomy_index_lists_the_four_layers_from_the_surface_inward(client, demo):
+def test_anatomy_index_lists_the_four_layers_from_the_surface_inward(client, site):
     response = client.get(reverse("anatomy:index"))
     assert response.status_code == 200
     assert_good_page(response)
@@ -20,7 +20,7 @@ def test_anatomy_index_lists_the_four_layers_from_the_surface_inward(client, dem
     assert "nearest the skin" in html
 
 
-def test_anatomy_index_nests_parts_under_their_muscle(client, demo):
+def test_anatomy_index_nests_parts_under_their_muscle(client, site):
     html = client.get(reverse("anatomy:index")).content.decode()
     html = html[html.index('<ol class="layers">') :]  # the text list, after the map
     erector = html.index('href="/anatomy/deep/erector-spinae/"')
@@ -32,7 +32,7 @@ def test_anatomy_index_nests_parts_under_their_muscle(client, demo):
         assert part in nested
 
 
-def test_deep_layer_lists_iliocostalis(client, demo):
+def test_deep_layer_lists_iliocostalis(client, site):
     response = client.get(reverse("anatomy:group", kwargs={"slug": "deep"}))
     assert response.status_code == 200
     assert_good_page(response)
@@ -44,7 +44,7 @@ def test_deep_layer_lists_iliocostalis(client, demo):
     assert 'href="/anatomy/superficial/"' in html  # the other layers
 
 
-def test_muscle_page_shows_facts_and_poses_by_role(client, demo):
+def test_muscle_page_shows_facts_and_poses_by_role(client, site):
     response = client.get(
         reverse("anatomy:muscle", kwargs={"group": "deep", "slug": "iliocostalis"})
     )
@@ -57,7 +57,7 @@ def test_muscle_page_shows_facts_and_poses_by_role(client, demo):
     assert 'href="/poses/triangle/"' in html
 
 
-def test_muscle_page_lists_its_parts(client, demo):
+def test_muscle_page_lists_its_parts(client, site):
     html = client.get("/anatomy/deep/erector-spinae/").content.decode()
     assert "Its parts" in html
     for part in ("iliocostalis", "longissimus", "spinalis"):
@@ -106,7 +106,7 @@ def test_muscle_under_the_wrong_layer_is_a_404(client, db):
         "/anatomy/" + "x" * 2000 + "/",
     ],
 )
-def test_unknown_anatomy_addresses_are_404s(client, demo, path):
+def test_unknown_anatomy_addresses_are_404s(client, site, path):
     assert client.get(path).status_code == 404
 
 

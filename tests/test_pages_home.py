@@ -11,6 +11,7 @@ from django.urls import reverse
 from backsite.views import server_error
 from tests.factories import PoseFactory, SequenceFactory, TipFactory
 from tests.page_checks import assert_good_page, back_map_markup, back_map_weight
+from tests.site_content import HOME_TITLE, SAFETY_TITLE
 
 
 def asset_bytes():
@@ -19,15 +20,15 @@ def asset_bytes():
     return sum(Path(finders.find(name)).stat().st_size for name in names)
 
 
-def test_home_shows_introduction_sequences_layers_tips_and_safety(client, demo):
+def test_home_shows_introduction_sequences_layers_tips_and_safety(client, site):
     response = client.get(reverse("home"))
     assert response.status_code == 200
     assert_good_page(response)
     html = response.content.decode()
-    assert "Gentle yoga for a sore back" in html  # the "home" page's title
-    assert "Practise safely" in html  # the safety note
+    assert HOME_TITLE in html  # the "home" site text
+    assert SAFETY_TITLE in html  # the safety note
     assert "numbness" in html
-    for path in ("/sequences/back-pain-flow/", "/sequences/standing-sequence/"):
+    for path in ("/sequences/morning-flow/", "/sequences/standing-practice/"):
         assert f'href="{path}"' in html
     for path in ("/anatomy/superficial/", "/anatomy/intermediate/", "/anatomy/deep/"):
         assert f'href="{path}"' in html
@@ -35,16 +36,16 @@ def test_home_shows_introduction_sequences_layers_tips_and_safety(client, demo):
     layers.append("/anatomy/small-deep/")
     positions = [html.index(f'href="{path}"') for path in layers]
     assert positions == sorted(positions), "layers run from the surface inward"
-    assert "Light repetition builds flexibility" in html  # a featured tip
-    assert "Standing poses steady the back" not in html  # not featured
+    assert "Little and often" in html  # a featured tip
+    assert "A tip kept for the pose pages" not in html  # not featured
 
 
-def test_home_puts_the_safety_note_before_the_sequences(client, demo):
+def test_home_puts_the_safety_note_before_the_sequences(client, site):
     html = client.get(reverse("home")).content.decode()
-    assert html.index("Practise safely") < html.index('id="sequences-title"')
+    assert html.index(SAFETY_TITLE) < html.index('id="sequences-title"')
 
 
-def test_every_section_is_one_click_from_home(client, demo):
+def test_every_section_is_one_click_from_home(client, site):
     html = client.get(reverse("home")).content.decode()
     for name in ("poses:list", "anatomy:index", "sequences:list"):
         assert f'href="{reverse(name)}"' in html
@@ -133,11 +134,11 @@ def test_500_page_renders_without_the_database(django_assert_num_queries, db):
         "/anatomy/deep/",
         "/anatomy/deep/erector-spinae/",
         "/sequences/",
-        "/sequences/back-pain-flow/",
+        "/sequences/morning-flow/",
         "/no-such-page/",
     ],
 )
-def test_every_page_type_stays_under_the_page_weight_budget(client, demo, path):
+def test_every_page_type_stays_under_the_page_weight_budget(client, site, path):
     """HTML, stylesheets and script together stay under 60 KB before compression; where the back
     map is shown, it adds at most 40 KB more (its markup, stylesheet and script)."""
     html = client.get(path).content
@@ -148,9 +149,9 @@ def test_every_page_type_stays_under_the_page_weight_budget(client, demo, path):
         assert map_weight > 0, "the back map is on this page"
 
 
-def test_every_pose_picture_on_the_site_is_a_link_to_its_pose(client, demo):
-    """With the founding figures in place, each picture sits inside a link to its pose."""
-    for path in ("/poses/", "/sequences/back-pain-flow/", "/anatomy/deep/", "/poses/triangle/"):
+def test_every_pose_picture_on_the_site_is_a_link_to_its_pose(client, site_with_pictures):
+    """With a picture for every pose, each picture sits inside a link to its pose."""
+    for path in ("/poses/", "/sequences/morning-flow/", "/anatomy/deep/", "/poses/triangle/"):
         response = client.get(path)
         assert_good_page(response)
         assert len(response.content) + asset_bytes() < 60 * 1024, path

@@ -10,14 +10,14 @@ from tests.factories import PoseFactory, SequenceFactory, SequenceStepFactory, T
 from tests.page_checks import assert_good_page
 
 
-def test_sequence_list_shows_published_sequences_with_length_and_time(client, demo):
+def test_sequence_list_shows_published_sequences_with_length_and_time(client, site):
     response = client.get(reverse("sequences:list"))
     assert response.status_code == 200
     assert_good_page(response)
     html = response.content.decode()
-    assert 'href="/sequences/back-pain-flow/"' in html
-    assert 'href="/sequences/standing-sequence/"' in html
-    assert "11 poses" in html
+    assert 'href="/sequences/morning-flow/"' in html
+    assert 'href="/sequences/standing-practice/"' in html
+    assert "5 poses" in html
     assert "About " in html
 
 
@@ -28,8 +28,8 @@ def test_sequence_list_hides_drafts_and_copes_with_none(client, db):
     assert "Sequences are on their way" in html
 
 
-def test_sequence_page_shows_steps_in_order_with_linked_pictures(client, demo):
-    response = client.get(reverse("sequences:detail", kwargs={"slug": "back-pain-flow"}))
+def test_sequence_page_shows_steps_in_order_with_linked_pictures(client, site):
+    response = client.get(reverse("sequences:detail", kwargs={"slug": "morning-flow"}))
     assert response.status_code == 200
     assert_good_page(response)
     html = response.content.decode()
@@ -42,34 +42,34 @@ def test_sequence_page_shows_steps_in_order_with_linked_pictures(client, demo):
     assert "<img" in link and "Cobra pose" in link
 
 
-def test_sequence_page_shows_side_hold_repetitions_notes_and_rounds(client, demo):
-    html = client.get("/sequences/back-pain-flow/").content.decode()
+def test_sequence_page_shows_side_hold_repetitions_notes_and_rounds(client, site):
+    html = client.get("/sequences/morning-flow/").content.decode()
     assert "Each side in turn" in html
     assert "Both sides together" in html
     assert "5 times" in html  # cat-cow's repetitions
     assert "Hold for 10 seconds" in html  # the step's own hold overrides cobra's guidance
     assert "Hold for 5 to 20 seconds" not in html
-    assert "Low and short" in html  # a step's notes
+    assert "Stay low and brief." in html  # a step's notes
     assert "Repeat the whole sequence 3 times" in html
     assert "About " in html and "minutes" in html
     assert "The estimate adds up" in html
 
 
-def test_step_without_its_own_hold_shows_the_poses_guidance(client, demo):
-    html = client.get("/sequences/standing-sequence/").content.decode()
+def test_step_without_its_own_hold_shows_the_poses_guidance(client, site):
+    html = client.get("/sequences/standing-practice/").content.decode()
     assert "Hold for 30 seconds to 3 minutes" in html  # the triangle's guidance
 
 
-def test_sequence_page_puts_cautions_first_and_marks_them(client, demo):
-    html = client.get("/sequences/back-pain-flow/").content.decode()
+def test_sequence_page_puts_cautions_first_and_marks_them(client, site):
+    html = client.get("/sequences/morning-flow/").content.decode()
     caution = html.index('class="callout callout--caution"')
     assert caution < html.index('id="steps-title"')
-    assert "Keep cobra low" in html[caution : html.index('id="steps-title"')]
+    assert "Keep the backbend small" in html[caution : html.index('id="steps-title"')]
 
 
-def test_standing_sequence_tips_include_a_modification(client, demo):
-    html = client.get("/sequences/standing-sequence/").content.decode()
-    assert "Make the standing poses smaller" in html
+def test_standing_sequence_tips_include_a_modification(client, site):
+    html = client.get("/sequences/standing-practice/").content.decode()
+    assert "Take a shorter stance" in html
     assert 'class="tip tip--modification"' in html
 
 
