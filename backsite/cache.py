@@ -24,11 +24,13 @@ import hashlib
 import logging
 import threading
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
 
 GENERATION_KEY = "page-cache:generation"
 CHANGED_KEY = "content:changed-at"
@@ -37,6 +39,8 @@ MAX_QUERY_LENGTH = 300
 WARNING_INTERVAL_SECONDS = 60
 # After a failure, pages skip the cache for this long rather than each waiting for its timeout.
 RETRY_SECONDS = 5
+# How many pages each process keeps at hand (at most about 60 KB each).
+LOCAL_PAGES = 200
 
 logger = logging.getLogger(__name__)
 
@@ -157,7 +161,56 @@ def connect_signals():
 def page_key(request, current):
     url = request.build_absolute_uri()
     digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"page-cache:{current}:{digest}"
+    return f"page-cache:v2:{current}:{digest}"
+
+
+class _RecentPages:
+    """The pages this process served last, by the same key as the shared cache.
+
+    The key holds the generation, read from the shared cache on every request, so a page kept here
+    is never served after a change; it only saves reading and unpacking the page again (the file
+    cache compresses every entry). Bounded in number and in time.
+    """
+
+    def __init__(self, size=LOCAL_PAGES):
+        self.size = size
+        self.pages = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            entry = self.pages.get(key)
+            if entry is None:
+                return None
+            if entry[0] < time.monotonic():
+                del self.pages[key]
+                return None
+            self.pages.move_to_end(key)
+            return entry[1]
+
+    def put(self, key, page, seconds):
+        with self.lock:
+            self.pages[key] = (time.monotonic() + seconds, page)
+            self.pages.move_to_end(key)
+            while len(self.pages) > self.size:
+                self.pages.popitem(last=False)
+
+
+recent = _RecentPages()
+
+
+def _freeze(response):
+    """What a page is stored as: its status, headers and body (smaller and faster than pickling
+    the response object)."""
+    return (response.status_code, tuple(response.items()), response.content)
+
+
+def _thaw(page):
+    status, headers, content = page
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
 
 
 def _request_is_cacheable(request):
@@ -197,21 +250,28 @@ class PageCacheMiddleware:
         if current is None:
             return self.get_response(request)
         key = page_key(request, current)
-        try:
-            cached = cache.get(key)
-        except Exception as error:  # noqa: BLE001 - a cache failure is a miss
-            health.failed("read a page", error)
-            return self.get_response(request)
-        if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+        page = recent.get(key)
+        if page is None:
+            try:
+                page = cache.get(key)
+            except Exception as error:  # noqa: BLE001 - a cache failure is a miss
+                health.failed("read a page", error)
+                return self.get_response(request)
+            if page is not None:
+                recent.put(key, page, settings.PAGE_CACHE_SECONDS)
+        if page is not None:
+            response = _thaw(page)
+            response["X-Page-Cache"] = "hit"
+            return response
         response = self.get_response(request)
         if _response_is_cacheable(request, response):
             # Headers that depend on the request are added by the outer middleware each time.
+            page = _freeze(response)
             try:
-                cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+                cache.set(key, page, settings.PAGE_CACHE_SECONDS)
             except Exception as error:  # noqa: BLE001 - the page is served, just not stored
                 health.failed("store a page", error)
                 return response
+            recent.put(key, page, settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response

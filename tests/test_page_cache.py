@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from backsite.cache import GENERATION_KEY, generation
+from poses.models import Pose
 from sequences.models import Tip
 from tests.factories import MuscleFactory, PoseFactory, SequenceFactory, SequenceStepFactory
 
@@ -183,3 +184,16 @@ def test_cache_off_by_default_in_development(client, pose, settings):
     assert settings.PAGE_CACHE_SECONDS == 0
     client.get(pose.get_absolute_url())
     assert "X-Page-Cache" not in client.get(pose.get_absolute_url())
+
+
+def test_a_page_this_process_keeps_is_not_served_after_another_server_changes_content(
+    client, page_cache, pose
+):
+    url = pose.get_absolute_url()
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"  # now kept in this process too
+    Pose.objects.filter(pk=pose.pk).update(summary="Changed on another server.")
+    cache.incr(GENERATION_KEY)  # what that server's commit did to the shared cache
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "Changed on another server." in response.content.decode()
