@@ -179,7 +179,6 @@ def test_a_change_made_while_redis_hung_shows_once_it_answers(
     assert client.get(url)["X-Page-Cache"] == "hit"
 
     os.kill(own_redis.pid, signal.SIGSTOP)  # the cache hangs: every call times out
-    started = time.monotonic()
     response = client.get(url)
     assert response.status_code == 200
     assert "X-Page-Cache" not in response
@@ -189,10 +188,10 @@ def test_a_change_made_while_redis_hung_shows_once_it_answers(
     edit_summary(
         editor_client, pose, "Changed while the cache hung.", django_capture_on_commit_callbacks
     )
-    # After the first timeout, pages skip the cache for a few seconds instead of waiting again.
+    # After a timeout, pages skip the cache for a few seconds instead of waiting again.
+    assert page_cache.health.resting()
     response = client.get(url)
     assert response.status_code == 200 and "X-Page-Cache" not in response
-    assert time.monotonic() - started < 8
 
     os.kill(own_redis.pid, signal.SIGCONT)  # it answers again, with the old page still stored
     page_cache.health.retry_at = 0
