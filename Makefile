@@ -45,7 +45,7 @@ db: $(RUN_STAMP) ## migrate the database and add any missing founding content
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
 
-run: db ## set up and serve Backsite on http://127.0.0.1:$(PORT) (PORT=8001 make run)
+run: db ## set up and serve Backsite on http://127.0.0.1:8000 (PORT=8001 make run to change)
 	@echo ""
 	@echo "Backsite is at http://127.0.0.1:$(PORT)/ and its admin at http://127.0.0.1:$(PORT)/admin/"
 	@echo "To sign in to the admin, run 'make editor' in another terminal; it prints a new password."
