@@ -13,8 +13,8 @@ from html import escape
 from .body import ARM_RADII, HEAD_RADIUS, LEG_RADII, add, cross, norm
 
 WIDTH, HEIGHT = 480, 360
-MARGIN = 22
-MAX_SCALE = 2.3  # a lying figure is drawn no larger than a standing one
+MARGIN = 16
+MAX_SCALE = 3.0  # small poses fill the frame, but not beyond this
 
 BACKGROUND = "#f6f2ea"
 FLOOR = "#ebe4d6"
