@@ -78,7 +78,7 @@ def test_figure_is_a_small_self_contained_described_vector(key):
     assert title.text == FIGURES[key].title and len(desc.text) > 60
     # Only shapes: nothing a browser would fetch or run, no raster inside.
     tags = {element.tag.removeprefix(SVG) for element in root.iter()}
-    assert tags <= {"svg", "title", "desc", "rect", "path"}
+    assert tags <= {"svg", "title", "desc", "rect", "path", "g", "text"}
     assert b"href" not in data and b"<style" not in data
 
 
@@ -130,3 +130,10 @@ def test_draw_figures_writes_every_figure(tmp_path):
 
     paths = write_all(tmp_path)
     assert sorted(path.stem for path in paths) == sorted(FIGURES)
+
+
+@pytest.mark.parametrize("key", list(FIGURES))
+def test_a_pose_done_on_one_side_first_carries_the_key_to_its_colours(key):
+    svg = draw(key)
+    sided = " right " in f" {FIGURES[key].desc.lower().replace(',', ' ')} "
+    assert ('<text x="35" y="27">right</text>' in svg) == sided

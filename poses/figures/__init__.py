@@ -5,6 +5,7 @@ the committed files equal to what this code draws. A pose with no uploaded image
 figure (see `figure_for`).
 """
 
+import re
 from pathlib import Path
 
 from .catalogue import ALIASES, FIGURES
@@ -14,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 FOLDER = ROOT / "static" / "img" / "figures"
 CONTACT_SHEET = ROOT / "docs" / "figures.md"
 STATIC_PREFIX = "img/figures/"
+SIDED = re.compile(r"\bright\b", re.IGNORECASE)  # a pose done on the right side first
 
 
 def figure_key(slug):
@@ -52,7 +54,8 @@ def draw(key):
     scene.add_body(body)
     for arrow in figure.arrows:
         scene.arrow(arrow[:3], both=len(arrow) > 3 and arrow[3] == "both")
-    return scene.svg(figure.title, figure.desc)
+    # A pose done on one side first gets the key to its colours.
+    return scene.svg(figure.title, figure.desc, key=bool(SIDED.search(figure.desc)))
 
 
 def write_all(folder=FOLDER):

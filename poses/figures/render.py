@@ -357,7 +357,8 @@ class Scene:
 
     # -- output ----------------------------------------------------------------------------
 
-    def svg(self, title, desc):
+    def svg(self, title, desc, key=False):
+        """The drawing; with `key`, a key in the corner names the darker limbs as the right."""
         points = [p for shape in self.shapes for p in shape.points]
         points += [p for pts, _ in self.background for p in pts]
         pad = 12
@@ -390,8 +391,17 @@ class Scene:
             f'<title id="t">{escape(title)}</title><desc id="d">{escape(desc)}</desc>'
             f'<rect width="{WIDTH}" height="{HEIGHT}" fill="{BACKGROUND}"/>'
             + "".join(body)
+            + (SIDE_KEY if key else "")
             + "</svg>\n"
         )
+
+
+SIDE_KEY = (
+    '<g font-family="system-ui,sans-serif" font-size="16" fill="#33464a">'
+    f'<rect x="8" y="8" width="126" height="28" rx="14" fill="{BACKGROUND}" fill-opacity=".85"/>'
+    f'<path fill="{RIGHT}" d="{_circle((24, 22), 7)}"/><text x="35" y="27">right</text>'
+    f'<path fill="{LEFT}" d="{_circle((84, 22), 7)}"/><text x="95" y="27">left</text></g>'
+)
 
 
 def _part(d, colour, scale):
