@@ -1,8 +1,20 @@
+from functools import cached_property
+
 from django.db import models
 from django.urls import reverse
 
 from backsite.models import MarkdownModel, PublishedQuerySet
 from poses.models import Level, Pose
+
+from . import schedule as timing
+
+
+class SequenceQuerySet(PublishedQuerySet):
+    def with_steps(self):
+        """Each sequence's steps with their poses, in two more queries whatever the count."""
+        return self.prefetch_related(
+            models.Prefetch("steps", queryset=SequenceStep.objects.select_related("pose"))
+        )
 
 
 class Sequence(MarkdownModel):
@@ -24,7 +36,7 @@ class Sequence(MarkdownModel):
 
     markdown_fields = ("introduction",)
 
-    objects = PublishedQuerySet.as_manager()
+    objects = SequenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "title"]
@@ -41,6 +53,26 @@ class Sequence(MarkdownModel):
 
     def get_absolute_url(self):
         return reverse("sequences:detail", kwargs={"slug": self.slug})
+
+    def get_practice_url(self):
+        return reverse("sequences:practice", kwargs={"slug": self.slug})
+
+    def schedule(self, steps=None, rounds=None, **options) -> timing.Schedule:
+        """The timed plan of this sequence (``steps`` defaults to its own, prefetched or not)."""
+        steps = self.steps.all() if steps is None else steps
+        return timing.build_schedule(steps, rounds or self.repeat_count, **options)
+
+    @property
+    def step_count(self) -> int:
+        return len(self.steps.all())
+
+    @cached_property
+    def estimated_seconds(self) -> int:
+        return self.schedule().total_seconds
+
+    @property
+    def estimated_minutes(self) -> int:
+        return timing.estimate_minutes(self.estimated_seconds)
 
 
 class SequenceStep(MarkdownModel):
@@ -85,6 +117,11 @@ class SequenceStep(MarkdownModel):
 
     def __str__(self):
         return f"{self.sequence}, step {self.position}: {self.pose}"
+
+    @property
+    def hold(self) -> int:
+        """Seconds of one hold: the step's own time, else the pose's guidance (see schedule.py)."""
+        return timing.hold_seconds(self)
 
 
 class TipQuerySet(models.QuerySet):

@@ -5,7 +5,7 @@ from django.test import Client
 from django.urls import reverse
 
 from sequences.models import SequenceStep
-from sequences.views import estimate_seconds
+from sequences.schedule import estimate_seconds
 from tests.factories import PoseFactory, SequenceFactory, SequenceStepFactory, TipFactory
 from tests.page_checks import assert_good_page
 
@@ -52,7 +52,7 @@ def test_sequence_page_shows_side_hold_repetitions_notes_and_rounds(client, site
     assert "Stay low and brief." in html  # a step's notes
     assert "Repeat the whole sequence 3 times" in html
     assert "About " in html and "minutes" in html
-    assert "The estimate adds up" in html
+    assert "How is this worked out?" in html
 
 
 def test_step_without_its_own_hold_shows_the_poses_guidance(client, site):
@@ -138,7 +138,8 @@ def test_estimate_uses_step_hold_then_pose_holds_then_thirty_seconds(db):
         # no guidance: 30 s
         SequenceStepFactory(sequence=sequence, pose=PoseFactory()),
     ]
-    assert estimate_seconds(sequence, steps) == (80 + 80 + 90 + 30) * 2
+    assert estimate_seconds(steps, sequence.repeat_count) == (80 + 80 + 90 + 30) * 2
+    assert sequence.estimated_seconds == (80 + 80 + 90 + 30) * 2
 
 
 def test_estimate_is_shown_in_whole_minutes_rounded_up(client, db):

@@ -48,11 +48,3 @@ def hold_in_words(shortest, longest):
 def hold_guidance(pose):
     """How long to hold a pose, in words, from its shortest and longest hold."""
     return hold_in_words(pose.hold_min_seconds, pose.hold_max_seconds)
-
-
-@register.filter
-def step_hold(step):
-    """A sequence step's hold: the step's own time, or else the pose's guidance."""
-    if step.hold_seconds:
-        return f"Hold for {duration(step.hold_seconds)}"
-    return hold_guidance(step.pose)
