@@ -9,7 +9,7 @@ from django.views.generic import TemplateView
 import anatomy.sitemaps
 import poses.sitemaps
 import sequences.sitemaps
-from backsite import views
+from backsite import offline, views
 from backsite.api import api
 from backsite.sitemaps import SectionSitemap
 from backsite.uploads import serve_upload
@@ -37,6 +37,8 @@ urlpatterns = [
     path(settings.API_PREFIX, api.urls),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("service-worker.js", offline.service_worker, name="service_worker"),
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:

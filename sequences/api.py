@@ -20,7 +20,6 @@ from backsite.apikit import (
 from poses.models import Level
 
 from .models import Sequence, SequenceStep, Tip
-from .views import add_estimates, steps_with_poses
 
 router = Router(tags=["sequences"])
 
@@ -111,9 +110,9 @@ def step(request, item):
 )
 def list_sequences(request, paging: Query[Paging]):
     """Published sequences in the site's order, each with its estimated time."""
-    sequences = Sequence.objects.published().prefetch_related(steps_with_poses())
+    sequences = Sequence.objects.published().with_steps()
     page = page_of(request, sequences, paging.page)
-    page["results"] = [summary(request, item) for item in add_estimates(page["results"])]
+    page["results"] = [summary(request, item) for item in page["results"]]
     return page
 
 
@@ -126,13 +125,12 @@ def list_sequences(request, paging: Query[Paging]):
 def get_sequence(request, slug: str):
     """A published sequence with its steps in order and its tips, cautions first."""
     sequence = get_or_404(
-        Sequence.objects.published().prefetch_related(
-            steps_with_poses(), Prefetch("tips", queryset=Tip.objects.all())
-        ),
+        Sequence.objects.published()
+        .with_steps()
+        .prefetch_related(Prefetch("tips", queryset=Tip.objects.all())),
         "sequence",
         slug=slug,
     )
-    [sequence] = add_estimates([sequence])
     tips = sorted(sequence.tips.all(), key=lambda tip: tip.kind != Tip.Kind.CAUTION)
     return {
         **summary(request, sequence),
