@@ -62,7 +62,7 @@ class Sequence(MarkdownModel):
         steps = self.steps.all() if steps is None else steps
         return timing.build_schedule(steps, rounds or self.repeat_count, **options)
 
-    @property
+    @cached_property
     def step_count(self) -> int:
         return len(self.steps.all())
 

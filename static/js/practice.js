@@ -400,7 +400,11 @@ function start(root) {
       ];
       const channel = new MessageChannel();
       channel.port1.onmessage = ({ data: answer }) => {
-        if (answer.kept >= 1) root.dataset.offline = "kept";
+        // Only a public page is kept (never a preview, nor a page for a signed-in editor).
+        if (answer.kept.includes(location.href)) {
+          root.dataset.offline = "kept";
+          $("offline-note").hidden = false;
+        }
       };
       registration.active.postMessage({ keep: [...new Set(keep)] }, [channel.port2]);
     });

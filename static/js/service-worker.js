@@ -2,8 +2,6 @@
 // CONFIG (the static, media and admin addresses) is written above this line by the server.
 // It stores only: GET static files and uploads (never the admin's own files), and pages that asked
 // to be kept (the practice player posts its address), when the answer is public.
-"use strict";
-
 const CACHE = "backsite-offline-v1";
 
 function isAsset(url) {
@@ -48,18 +46,18 @@ self.addEventListener("message", (event) => {
   const urls = (event.data && event.data.keep) || [];
   event.waitUntil(
     (async () => {
-      let kept = 0;
+      const kept = [];
       for (const href of urls) {
         const url = new URL(href, self.location.origin);
         if (url.origin !== self.location.origin || isAdmin(url)) continue;
         try {
           const response = await fetch(url, { credentials: "same-origin" });
-          if (await keep(url.href, response)) kept += 1;
+          if (await keep(url.href, response)) kept.push(url.href);
         } catch {
           // Offline or refused: it stays out of the cache.
         }
       }
-      if (event.ports[0]) event.ports[0].postMessage({ kept, asked: urls.length });
+      if (event.ports[0]) event.ports[0].postMessage({ kept });
     })(),
   );
 });
