@@ -99,6 +99,8 @@ def player_context(
     """
     steps = schedule.steps
     flags = flags or [[] for _ in steps]
+    for step, step_flags in zip(steps, flags, strict=True):
+        step.player_flags = step_flags  # for the plan list, beside each hold
     step_data = [
         {
             "name": step.pose.english_name,
@@ -140,11 +142,20 @@ class PracticeView(PublishedOrPreviewMixin, DetailView):
     def get_queryset(self):
         return super().get_queryset().with_steps()
 
+    def practice_steps(self, steps):
+        """The steps to play, each one's flags for the visitor, and the names left out.
+
+        A pose that is not public (being revised, or withdrawn) is left out, and the page says so.
+        This is where a version adapted to the visitor's back (``?for=``) swaps or drops steps and
+        flags them: it may return unsaved ``SequenceStep`` objects, which play like saved ones.
+        """
+        kept = [step for step in steps if step.pose.is_published]
+        left_out = [step.pose.english_name for step in steps if not step.pose.is_published]
+        return kept, [[] for _ in kept], left_out
+
     def get_context_data(self, **kwargs):
         sequence = self.object
-        all_steps = list(sequence.steps.all())
-        # A pose that is not public (being revised, or withdrawn) is left out, and the page says so.
-        steps = [step for step in all_steps if step.pose.is_published]
+        steps, flags, left_out = self.practice_steps(list(sequence.steps.all()))
         form = PracticeOptionsForm(self.request.GET, rounds=sequence.repeat_count)
         schedule = sequence.schedule(steps, **form.options())
         kwargs.update(
@@ -154,8 +165,9 @@ class PracticeView(PublishedOrPreviewMixin, DetailView):
                 back_url=sequence.get_absolute_url(),
                 back_label=f"Back to {sequence.title}",
                 options_form=form,
+                flags=flags,
             ),
-            left_out=[step.pose.english_name for step in all_steps if not step.pose.is_published],
+            left_out=left_out,
         )
         return super().get_context_data(**kwargs)
 

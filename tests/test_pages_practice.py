@@ -4,11 +4,13 @@ import json
 import re
 from pathlib import Path
 
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.staticfiles import finders
 from django.test import Client
 from django.urls import reverse
 
 from sequences.models import SequenceStep
+from sequences.practice import PracticeView
 from tests.factories import PoseFactory, SequenceFactory, SequenceStepFactory
 from tests.page_checks import assert_good_page
 
@@ -213,3 +215,23 @@ def test_manifest_names_the_site_and_icons_that_exist(client, db):
 def test_player_script_and_styles_stay_under_30_kb_together():
     names = ["js/practice.js", "css/practice.css"]
     assert sum(Path(finders.find(name)).stat().st_size for name in names) < 30 * 1024
+
+
+def test_step_flags_for_the_visitor_show_in_the_plan_and_the_player(rf, db):
+    """The hook a version adapted to the visitor's back uses: flags per step, unsaved steps."""
+    sequence = make_sequence()
+
+    class Flagged(PracticeView):
+        def practice_steps(self, steps):
+            swapped = SequenceStep(pose=PoseFactory(english_name="Sphinx"), hold_seconds=15)
+            return [steps[0], swapped], [[], ["Instead of cobra with stenosis"]], []
+
+    request = rf.get(practice_url(sequence))
+    request.user = AnonymousUser()
+    response = Flagged.as_view()(request, slug=sequence.slug)
+    response.render()
+    html = response.content.decode()
+    assert '<strong>Sphinx</strong>, both sides <em class="plan__flags">(Instead of cobra' in html
+    data = player_data(response)
+    assert data["steps"][1]["flags"] == ["Instead of cobra with stenosis"]
+    assert data["plan"][-1] == [1, "both", 1, 15, True]

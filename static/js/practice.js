@@ -206,6 +206,7 @@ function start(root) {
       announce();
     }
     playing = true;
+    if (audio && audio.state === "suspended") audio.resume(); // phones suspend sound between taps
     last = Date.now();
     timer = setInterval(tick, 250);
     playButton.textContent = "Pause";
