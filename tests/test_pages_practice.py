@@ -6,11 +6,13 @@ from pathlib import Path
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
 from django.test import Client
 from django.urls import reverse
 
 from sequences.models import SequenceStep
-from sequences.practice import PracticeView
+from sequences.practice import PracticeView, player_context
+from sequences.schedule import build_schedule
 from tests.factories import PoseFactory, SequenceFactory, SequenceStepFactory
 from tests.page_checks import assert_good_page
 
@@ -235,3 +237,18 @@ def test_step_flags_for_the_visitor_show_in_the_plan_and_the_player(rf, db):
     data = player_data(response)
     assert data["steps"][1]["flags"] == ["Instead of cobra with stenosis"]
     assert data["plan"][-1] == [1, "both", 1, 15, True]
+
+
+def test_a_practice_of_unsaved_steps_renders_in_the_player_include(rf, db):
+    """What a page that builds a practice from the address does: no saved sequence at all."""
+    steps = [
+        SequenceStep(pose=PoseFactory(english_name="Built one"), hold_seconds=12, repetitions=2),
+        SequenceStep(pose=PoseFactory(english_name="Built two"), side=SequenceStep.Side.EACH),
+    ]
+    schedule = build_schedule(steps, 2, lead_in=3)
+    context = player_context(schedule, title="My practice", back_url="/", back_label="Back")
+    html = render_to_string("sequences/includes/player.html", context, request=rf.get("/"))
+    assert html.count('class="plan__item plan__item--hold"') == 2 * (2 + 2)
+    assert "<strong>Built two</strong>, left side" in html
+    assert 'id="player-data"' in html and "data-player" in html
+    assert "Update the plan" not in html  # no options form was given
