@@ -20,6 +20,7 @@ A page is served from, or stored in, the cache only when all of these hold:
 """
 
 import contextlib
+import functools
 import hashlib
 import logging
 import threading
@@ -28,9 +29,12 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import setting_changed
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
 from django.http import HttpResponse
+from django.utils.csp import CSP, build_policy
 
 GENERATION_KEY = "page-cache:generation"
 CHANGED_KEY = "content:changed-at"
@@ -200,17 +204,31 @@ recent = _RecentPages()
 
 
 def _freeze(response):
-    """What a page is stored as: its status, headers and body (smaller and faster than pickling
-    the response object)."""
-    return (response.status_code, tuple(response.items()), response.content)
+    """What a page is stored as: its status, headers and body (smaller and faster to read back
+    than the pickled response object)."""
+    return (response.status_code, tuple(response.headers._store.values()), response.content)
 
 
 def _thaw(page):
     status, headers, content = page
     response = HttpResponse(content, status=status)
-    for name, value in headers:
-        response[name] = value
+    # The headers were checked when the page was first made; set them as they are.
+    response.headers._store.update((name.lower(), (name, value)) for name, value in headers)
+    # A stored page never used a nonce, so its policy is the site's policy as it stands: set it
+    # here once rather than have the policy middleware build it again for every hit.
+    response.headers.setdefault(CSP.HEADER_ENFORCE, _page_policy())
     return response
+
+
+@functools.cache
+def _page_policy():
+    return build_policy(settings.SECURE_CSP)
+
+
+@receiver(setting_changed)
+def _forget_policy(setting, **kwargs):
+    if setting == "SECURE_CSP":
+        _page_policy.cache_clear()
 
 
 def _request_is_cacheable(request):

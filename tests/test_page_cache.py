@@ -197,3 +197,23 @@ def test_a_page_this_process_keeps_is_not_served_after_another_server_changes_co
     response = client.get(url)
     assert response["X-Page-Cache"] == "miss"
     assert "Changed on another server." in response.content.decode()
+
+
+def test_a_hit_carries_exactly_the_headers_of_the_page_as_first_served(client, page_cache, pose):
+    url = pose.get_absolute_url()
+    first = client.get(url)
+    second = client.get(url)
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    for name in ("Content-Security-Policy", "Content-Type", "X-Frame-Options", "Vary"):
+        assert second.get(name) == first.get(name), name
+    assert "nonce" not in second["Content-Security-Policy"]
+
+
+def test_a_hit_follows_a_changed_policy(client, page_cache, pose, settings):
+    url = pose.get_absolute_url()
+    client.get(url)
+    settings.SECURE_CSP = {**settings.SECURE_CSP, "img-src": ["'self'", "https://cdn.example"]}
+    hit = client.get(url)
+    assert hit["X-Page-Cache"] == "hit"
+    assert "img-src 'self' https://cdn.example" in hit["Content-Security-Policy"]
