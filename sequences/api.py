@@ -5,10 +5,9 @@ unpublished reaches an API client.
 """
 
 from django.db.models import Prefetch
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 
 from backsite.apikit import (
-    DETAIL_ERRORS,
     LIST_ERRORS,
     PageOf,
     Paging,
@@ -58,9 +57,36 @@ class TipOut(Schema):
     body_html: str
 
 
+class Segment(Schema):
+    """One timed part of the practice: "ready" (a lead-in), "hold", or "rest" between rounds."""
+
+    kind: str
+    step: int  # the position of the step it belongs to (for ready and rest, the step coming up)
+    round: int
+    side: str
+    repetition: int
+    seconds: int
+    start: int
+
+
+class PracticeSchedule(Schema):
+    pace: float
+    lead_in: int
+    rest: int
+    total_seconds: int
+    segments: list[Segment]
+
+
+class ScheduleOptions(Schema):
+    pace: float = Field(1.0, ge=0.5, le=2.0, description="Every hold scaled by this, 0.5 to 2.")
+    lead_in: int = Field(0, ge=0, le=30, description="Seconds to get ready before each pose.")
+    rest: int = Field(0, ge=0, le=120, description="Seconds of rest between rounds.")
+
+
 class SequenceDetail(SequenceSummary):
     introduction_html: str
     steps: list[Step]
+    schedule: PracticeSchedule
     tips: list[TipOut]
     updated: str
 
@@ -102,6 +128,21 @@ def step(request, item):
     }
 
 
+def schedule(sequence, options):
+    steps = list(sequence.steps.all())
+    plan = sequence.schedule(steps, pace=options.pace, lead_in=options.lead_in, rest=options.rest)
+    return {
+        "pace": options.pace,
+        "lead_in": options.lead_in,
+        "rest": options.rest,
+        "total_seconds": plan.total_seconds,
+        "segments": [
+            {**segment.as_json(), "step": steps[segment.step].position, "start": segment.start}
+            for segment in plan.segments
+        ],
+    }
+
+
 @router.get(
     "/sequences/",
     response={200: SequenceList, **LIST_ERRORS},
@@ -118,12 +159,14 @@ def list_sequences(request, paging: Query[Paging]):
 
 @router.get(
     "/sequences/{slug}/",
-    response={200: SequenceDetail, **DETAIL_ERRORS},
+    response={200: SequenceDetail, **LIST_ERRORS},
     url_name="sequence",
     summary="One sequence",
 )
-def get_sequence(request, slug: str):
-    """A published sequence with its steps in order and its tips, cautions first."""
+def get_sequence(request, slug: str, options: Query[ScheduleOptions]):
+    """A published sequence with its steps in order, its tips (cautions first) and the timed
+    schedule the practice player follows: every step, side, repetition and round with its
+    seconds. At the default pace 1 with no lead-in or rest, its total is the estimated time."""
     sequence = get_or_404(
         Sequence.objects.published()
         .with_steps()
@@ -136,6 +179,7 @@ def get_sequence(request, slug: str):
         **summary(request, sequence),
         "introduction_html": sequence.introduction_html,
         "steps": [step(request, item) for item in sequence.steps.all()],
+        "schedule": schedule(sequence, options),
         "tips": [
             {"title": tip.title, "kind": tip.kind, "body_html": tip.body_html} for tip in tips
         ],

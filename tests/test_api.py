@@ -115,6 +115,36 @@ def test_a_sequence_has_its_steps_tips_and_estimate(client, library):
     assert [tip["title"] for tip in body["tips"]] == ["Breathe out as you lift"]
 
 
+def test_a_sequence_has_the_practice_schedule_the_player_follows(client, library):
+    flow = library["flow"]
+    body = get_json(client, "/api/v1/sequences/flow/")
+    schedule = body["schedule"]
+    # At pace 1 with no lead-in, the schedule's total is the estimate the site shows.
+    assert schedule["total_seconds"] == flow.estimated_seconds
+    holds = [(s["round"], s["step"], s["side"]) for s in schedule["segments"]]
+    assert holds == [
+        (1, 1, "right"),
+        (1, 1, "left"),
+        (1, 2, "both"),
+        (2, 1, "right"),
+        (2, 1, "left"),
+        (2, 2, "both"),
+    ]
+    assert [s["seconds"] for s in schedule["segments"][:3]] == [30, 30, 20]
+    assert schedule["segments"][1]["start"] == 30
+    slower = get_json(client, "/api/v1/sequences/flow/?pace=2&lead_in=5&rest=15")["schedule"]
+    kinds = [s["kind"] for s in slower["segments"]]
+    # A rest, not a lead-in, opens the second round.
+    assert kinds.count("ready") == 5 and kinds.count("rest") == 1
+    assert slower["total_seconds"] == 2 * flow.estimated_seconds + 5 * 5 + 15
+
+
+@pytest.mark.parametrize("query", ["pace=3", "pace=abc", "lead_in=-1", "rest=1000"])
+def test_a_bad_schedule_option_is_a_400_that_names_it(client, library, query):
+    body = get_json(client, f"/api/v1/sequences/flow/?{query}", status=400)
+    assert f"'{query.split('=')[0]}'" in body["detail"]
+
+
 def test_drafts_never_appear_in_lists_details_relations_or_counts(client, library, admin_user):
     # Not even for a signed-in administrator: the API shows what visitors see.
     client.force_login(admin_user)
