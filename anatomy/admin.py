@@ -18,11 +18,11 @@ class MuscleAdmin(ContentAdmin):
     list_display = ("name", "group", "parent", "order")
     list_filter = ("group",)
     list_select_related = ("group", "parent")
-    search_fields = ("name", "location", "action")
+    search_fields = ("name", "aliases", "location", "action")
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("parent",)
     fieldsets = (
-        (None, {"fields": ("name", "slug", "group", "parent", "order")}),
+        (None, {"fields": ("name", "aliases", "slug", "group", "parent", "order")}),
         ("What it is and does", {"fields": ("location", "action", "description")}),
         ("Anatomy facts (optional)", {"fields": ("origin", "insertion", "innervation")}),
     )

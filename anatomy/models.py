@@ -3,6 +3,7 @@ from django.db import models
 from django.urls import reverse
 
 from backsite.models import MarkdownModel
+from backsite.search.models import SearchableModel, SearchQuerySet
 
 
 class MuscleGroup(MarkdownModel):
@@ -32,8 +33,11 @@ class MuscleGroup(MarkdownModel):
         return reverse("anatomy:group", kwargs={"slug": self.slug})
 
 
-class Muscle(MarkdownModel):
+class Muscle(MarkdownModel, SearchableModel):
     name = models.CharField(max_length=100)
+    aliases = models.TextField(
+        blank=True, help_text="Other names people search for, one per line: lats, traps."
+    )
     slug = models.SlugField(unique=True)
     group = models.ForeignKey(
         MuscleGroup, on_delete=models.PROTECT, related_name="muscles", verbose_name="layer"
@@ -56,6 +60,13 @@ class Muscle(MarkdownModel):
     description_html = models.TextField(editable=False, blank=True)
 
     markdown_fields = ("description",)
+    search_name_fields = ("name",)
+    search_alias_fields = ("aliases",)
+    search_text_fields = (
+        "location", "action", "origin", "insertion", "innervation", "description_html",
+    )  # fmt: skip
+
+    objects = SearchQuerySet.as_manager()
 
     class Meta:
         ordering = ["group__depth", "order", "name"]

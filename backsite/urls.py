@@ -13,6 +13,7 @@ from backsite import offline, views
 from backsite.api import api
 from backsite.sitemaps import SectionSitemap
 from backsite.uploads import serve_upload
+from sequences.search import SearchView
 
 admin.site.site_header = "Backsite editors"
 admin.site.site_title = "Backsite admin"
@@ -35,6 +36,7 @@ urlpatterns = [
     path("anatomy/", include("anatomy.urls")),
     path("sequences/", include("sequences.urls")),
     path(settings.API_PREFIX, api.urls),
+    path("search/", SearchView.as_view(), name="search"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("service-worker.js", offline.service_worker, name="service_worker"),

@@ -53,10 +53,22 @@ class PoseAdmin(ContentAdmin):
     list_filter = ("category", "level", "tags", MuscleGroupFilter, "is_published")
     # The search box matches both names with or without diacritics (see get_search_results).
     search_fields = ("english_name", "sanskrit_name")
-    search_help_text = "Search by English or Sanskrit name; diacritics are optional."
+    search_help_text = "Search by English or Sanskrit name or alias; diacritics are optional."
     prepopulated_fields = {"slug": ("english_name",)}
     fieldsets = (
-        (None, {"fields": ("english_name", "sanskrit_name", "slug", "summary", "is_published")}),
+        (
+            None,
+            {
+                "fields": (
+                    "english_name",
+                    "sanskrit_name",
+                    "aliases",
+                    "slug",
+                    "summary",
+                    "is_published",
+                )
+            },
+        ),
         ("Practice", {"fields": ("steps", "cautions", "modifications", "benefits")}),
         ("Hold", {"fields": ("hold_min_seconds", "hold_max_seconds")}),
         ("Kind", {"fields": ("category", "level", "tags")}),
@@ -88,4 +100,4 @@ class PoseAdmin(ContentAdmin):
         search_term = bounded_search_term(search_term)
         if not search_term.strip():
             return queryset, False
-        return queryset.search(search_term), False
+        return queryset.name_contains(search_term), False

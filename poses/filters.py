@@ -12,6 +12,7 @@ from django.http import QueryDict
 from taggit.models import Tag, TaggedItem
 
 from anatomy.models import Muscle, MuscleGroup
+from backsite.search.models import SearchTerms
 
 from .models import Category, Level, Pose, PoseMuscle
 
@@ -97,7 +98,10 @@ class PoseFilterForm(forms.Form):
     def apply(self, queryset):
         filters = self.filters()
         if "q" in filters:
-            queryset = queryset.search(filters["q"])
+            # The site search's own words, corrected for typos the same way.
+            terms = SearchTerms.parse(filters["q"])
+            self.search_terms = terms.or_correction(Pose.objects.published())
+            queryset = queryset.search(self.search_terms)
         if "category" in filters:
             queryset = queryset.filter(category=filters["category"])
         if "level" in filters:

@@ -6,9 +6,9 @@ from taggit.managers import TaggableManager
 
 from anatomy.models import Muscle
 from backsite.models import MarkdownModel, PublishedQuerySet
+from backsite.search.models import SearchableModel, SearchQuerySet
 
 from .images import PoseImageField
-from .text import fold
 
 
 class Level(models.TextChoices):
@@ -29,25 +29,18 @@ class Category(models.TextChoices):
     FLOW = "flow", "Flowing movement"
 
 
-class PoseQuerySet(PublishedQuerySet):
-    def search(self, text):
-        """Match English or Sanskrit names, ignoring case and diacritics."""
-        folded = fold(text).strip()
-        if not folded:
-            return self
-        return self.filter(Q(english_name__icontains=folded) | Q(search_name__icontains=folded))
+class PoseQuerySet(PublishedQuerySet, SearchQuerySet):
+    pass
 
 
-class Pose(MarkdownModel):
+class Pose(MarkdownModel, SearchableModel):
     english_name = models.CharField(max_length=120)
     sanskrit_name = models.CharField(
         max_length=120, blank=True, help_text="With IAST diacritics if you like: Bhujaṅgāsana."
     )
-    search_name = models.CharField(
-        max_length=250,
-        editable=False,
+    aliases = models.TextField(
         blank=True,
-        help_text="Both names folded to plain lower-case letters, for search.",
+        help_text="Other names people search for, one per line: bird dog, cat cow.",
     )
     slug = models.SlugField(unique=True, help_text="The pose's address: /poses/<slug>/.")
     summary = models.CharField(max_length=250, help_text="One line shown on cards and in search.")
@@ -93,6 +86,11 @@ class Pose(MarkdownModel):
     updated = models.DateTimeField(auto_now=True)
 
     markdown_fields = ("steps", "benefits", "cautions", "modifications")
+    search_name_fields = ("english_name", "sanskrit_name")
+    search_alias_fields = ("aliases",)
+    search_text_fields = (
+        "summary", "steps_html", "benefits_html", "cautions_html", "modifications_html",
+    )  # fmt: skip
 
     objects = PoseQuerySet.as_manager()
 
@@ -122,13 +120,6 @@ class Pose(MarkdownModel):
     def clean(self):
         if self.image and not self.image_alt.strip():
             raise ValidationError({"image_alt": "Describe the image for people who cannot see it."})
-
-    def save(self, *args, **kwargs):
-        self.search_name = fold(f"{self.english_name} {self.sanskrit_name}")
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = set(update_fields) | {"search_name"}
-        super().save(*args, **kwargs)
 
 
 class PoseMuscle(models.Model):

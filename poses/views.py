@@ -33,6 +33,10 @@ class PoseListView(ListView):
             ignored_filters=self.form.ignored(),
             filter_query=self.form.querystring(),
         )
+        terms = getattr(self.form, "search_terms", None)
+        if terms is not None:
+            names = [pose.english_name for pose in context["poses"]]
+            context.update(search_terms=terms, search_shown=terms.shown(*names))
         return context
 
 

@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 
 from backsite.models import MarkdownModel, PublishedQuerySet
+from backsite.search.models import SearchableModel, SearchQuerySet
 from poses.models import Level, Pose
 
 from . import schedule as timing
@@ -17,7 +18,11 @@ class SequenceQuerySet(PublishedQuerySet):
         )
 
 
-class Sequence(MarkdownModel):
+class SequenceQuerySet(PublishedQuerySet, SearchQuerySet):
+    pass
+
+
+class Sequence(MarkdownModel, SearchableModel):
     title = models.CharField(max_length=150)
     slug = models.SlugField(unique=True, help_text="The sequence's address: /sequences/<slug>/.")
     summary = models.CharField(max_length=250, help_text="One line shown on cards.")
@@ -35,6 +40,8 @@ class Sequence(MarkdownModel):
     poses = models.ManyToManyField(Pose, through="SequenceStep", related_name="sequences")
 
     markdown_fields = ("introduction",)
+    search_name_fields = ("title",)
+    search_text_fields = ("summary", "introduction_html")
 
     objects = SequenceQuerySet.as_manager()
 
@@ -124,7 +131,7 @@ class SequenceStep(MarkdownModel):
         return timing.hold_seconds(self)
 
 
-class TipQuerySet(models.QuerySet):
+class TipQuerySet(SearchQuerySet):
     def featured(self):
         return self.filter(is_featured=True)
 
@@ -134,8 +141,16 @@ class TipQuerySet(models.QuerySet):
         rank = models.Case(caution, default=1, output_field=models.IntegerField())
         return self.order_by(rank, "order", "title")
 
+    def visible(self):
+        """Tips a visitor can read: on the home page, or on a published pose or sequence."""
+        return self.filter(
+            models.Q(is_featured=True)
+            | models.Q(pk__in=Pose.objects.published().values("tips"))
+            | models.Q(pk__in=Sequence.objects.published().values("tips"))
+        )
 
-class Tip(MarkdownModel):
+
+class Tip(MarkdownModel, SearchableModel):
     class Kind(models.TextChoices):
         TIP = "tip", "Tip"
         CAUTION = "caution", "Caution"
@@ -153,6 +168,8 @@ class Tip(MarkdownModel):
     order = models.PositiveSmallIntegerField(default=0)
 
     markdown_fields = ("body",)
+    search_name_fields = ("title",)
+    search_text_fields = ("body_html",)
 
     objects = TipQuerySet.as_manager()
 

@@ -7,8 +7,8 @@ from django.db.models import ProtectedError
 
 from anatomy.models import Muscle, MuscleGroup
 from backsite.models import Page
+from backsite.search.text import fold
 from poses.models import Pose, PoseMuscle
-from poses.text import fold
 from sequences.models import Sequence, SequenceStep, Tip
 from tests.factories import (
     MuscleFactory,
@@ -265,7 +265,7 @@ def test_search_name_holds_both_names_folded_and_follows_edits():
 
 
 @pytest.mark.parametrize(
-    "query", ["cobra", "COBRA", "Bhujaṅgāsana", "bhujangasana", "Bhujang", "ṅgā"]
+    "query", ["cobra", "COBRA", "Bhujaṅgāsana", "bhujangasana", "Bhujang", "cobr"]
 )
 def test_pose_search_by_either_name_ignores_case_and_diacritics(query):
     PoseFactory(english_name="Cobra", sanskrit_name="Bhujaṅgāsana")

@@ -6,6 +6,8 @@ The rules, so a re-run is always safe:
   fallback on the fields the database keeps unique; tips by title). If it exists, it is left exactly
   as it is, whatever an editor has changed.
 - Everything the loader creates is published.
+- Founding aliases (aliases.py) are given to a founding pose or muscle whose aliases are empty;
+  aliases an editor has written are never changed.
 - Links (a pose's muscles and tags, a sequence's steps, a tip's poses and sequences) are added only
   when at least one end of the link was created in this run. A link between two objects that were
   already there is never re-added, so an editor's deliberate removal survives.
@@ -22,7 +24,7 @@ from backsite.models import Page
 from poses.models import Pose, PoseMuscle
 from sequences.models import Sequence, SequenceStep, Tip
 
-from . import content
+from . import aliases, content
 
 # Long texts in content.py are indented triple-quoted strings; cleandoc tidies these fields.
 TEXT_FIELDS = {
@@ -50,6 +52,7 @@ LABELS = {
     "step": "steps",
     "tip": "tips",
     "tip link": "tip links",
+    "alias list": "alias lists",
 }
 
 
@@ -121,6 +124,7 @@ class DemoLoader:
         self.load_poses()
         self.load_sequences()
         self.load_tips()
+        self.load_aliases()
         return self
 
     def load_pages(self):
@@ -208,6 +212,20 @@ class DemoLoader:
                 pose = self.lookup(self.poses, slug, "pose")
                 if self.is_new(tip) or self.is_new(pose):
                     self.link_tip(tip.poses, pose)
+
+    def load_aliases(self):
+        for table, founding, what in (
+            (self.poses, aliases.POSES, "pose"),
+            (self.muscles, aliases.MUSCLES, "muscle"),
+        ):
+            for slug, names in founding.items():
+                obj = self.lookup(table, slug, what)
+                if obj.aliases.strip():
+                    continue
+                obj.aliases = "\n".join(names)
+                obj.save(update_fields=["aliases"])
+                self.added["alias list"] += 1
+                self.log(f"Added aliases to {what}: {obj}")
 
     def link_tip(self, manager, target):
         if not manager.filter(pk=target.pk).exists():

@@ -1,0 +1,168 @@
+"""Searchable content: the derived search columns every searchable model carries, and its queries.
+
+A model lists which of its fields are names, aliases and text; ``save()`` turns them into three
+columns of normalised words (see text.py). Each database then indexes those columns its own way
+(backends.py): PostgreSQL keeps a weighted tsvector in a generated column, SQLite an FTS5 table.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db import models
+from django.db.models import Func
+
+from . import backends
+from .excerpts import surface_word
+from .text import name_document, query_terms, stem, text_document, words
+from .trigram import closest
+
+ALIAS_SEPARATORS = re.compile(r"[\n,;]+")
+
+
+def split_aliases(text: str) -> list[str]:
+    """Aliases as editors type them: one per line, or separated by commas or semicolons."""
+    return [alias.strip() for alias in ALIAS_SEPARATORS.split(text or "") if alias.strip()]
+
+
+class SearchDocument(Func):
+    """The weighted tsvector PostgreSQL keeps for a row: names A, aliases B, text C.
+
+    On SQLite the column holds NULL; its FTS5 table reads the three search columns instead.
+    """
+
+    template = "%(expressions)s"
+    output_field = SearchVectorField()
+
+    def __init__(self, **extra):
+        config = backends.TEXT_SEARCH_CONFIG
+        vector = (
+            SearchVector("search_name", weight="A", config=config)
+            + SearchVector("search_aliases", weight="B", config=config)
+            + SearchVector("search_text", weight="C", config=config)
+        )
+        super().__init__(vector, **extra)
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return "NULL", []
+
+
+@dataclass(frozen=True)
+class SearchTerms:
+    """What a visitor asked for, as the words the search looks for."""
+
+    text: str
+    terms: tuple[str, ...]
+    corrected: bool = False
+
+    @classmethod
+    def parse(cls, text: str) -> "SearchTerms":
+        return cls(text, query_terms(text))
+
+    def __bool__(self):
+        return bool(self.terms)
+
+    def close_words(self, *querysets) -> set[str]:
+        """Words of the names and aliases in ``querysets`` close to any of these terms."""
+        candidates = set()
+        for queryset in querysets:
+            candidates |= queryset.close_words(self.terms)
+        return candidates
+
+    def or_correction(self, *querysets) -> "SearchTerms":
+        """These terms if any of ``querysets`` matches them, else their correction if any."""
+        if not self or any(queryset.search(self).exists() for queryset in querysets):
+            return self
+        return self.correction(self.close_words(*querysets)) or self
+
+    def shown(self, *names: str) -> str:
+        """The words as visitors should read them: a correction spelled as in ``names``."""
+        if not self.corrected:
+            return self.text
+        return " ".join(surface_word(term, *names) for term in self.terms)
+
+    def correction(self, candidates) -> "SearchTerms | None":
+        """The same search with each word replaced by the closest candidate, if any changed."""
+        fixed = tuple(dict.fromkeys(closest(term, candidates) or term for term in self.terms))
+        if fixed == self.terms:
+            return None
+        return SearchTerms(self.text, fixed, corrected=True)
+
+    def suggestion(self, candidates) -> "SearchTerms | None":
+        """Only the words that have a close candidate, for "Did you mean …?"."""
+        found = tuple(dict.fromkeys(w for t in self.terms if (w := closest(t, candidates))))
+        return SearchTerms(" ".join(found), found) if found else None
+
+
+class SearchQuerySet(models.QuerySet):
+    def search(self, query, *, any_word=False, names_only=False):
+        """Rows matching every word of ``query`` (or any, with ``any_word``), best first.
+
+        Names rank first, then aliases, then text (``search_tier`` 0, 1, 2); within a tier the
+        database's own full-text rank (``search_rank``, higher is better) decides.
+        """
+        terms = query if isinstance(query, SearchTerms) else SearchTerms.parse(query)
+        if not terms.text.strip():
+            return self
+        if not terms:
+            return self.none()  # only marks, emoji or filler words: nothing to look for
+        backend = backends.for_alias(self.db)
+        return backend.search(self, terms.terms, any_word=any_word, names_only=names_only)
+
+    def name_contains(self, text):
+        """Rows whose names or aliases contain ``text`` anywhere, even mid-word (editors' lists)."""
+        needle = " ".join(stem(word) for word in words(text))
+        if not needle:
+            return self
+        return self.filter(
+            models.Q(search_name__contains=needle) | models.Q(search_aliases__contains=needle)
+        )
+
+    def close_words(self, terms):
+        """Words of these rows' names and aliases at least trigram-similar to one of ``terms``."""
+        if not terms:
+            return set()
+        return backends.for_alias(self.db).close_words(self, tuple(terms))
+
+
+class SearchableModel(models.Model):
+    """Derives the search columns on save from the fields a model names.
+
+    ``search_name_fields`` are names (ranked first), ``search_alias_fields`` hold aliases one per
+    line or comma-separated (ranked next), ``search_text_fields`` are plain or rendered text.
+    """
+
+    search_name_fields: tuple[str, ...] = ()
+    search_alias_fields: tuple[str, ...] = ()
+    search_text_fields: tuple[str, ...] = ()
+
+    search_name = models.TextField(
+        editable=False, blank=True, help_text="The names as plain words, for search."
+    )
+    search_aliases = models.TextField(
+        editable=False, blank=True, help_text="The aliases as plain words, for search."
+    )
+    search_text = models.TextField(
+        editable=False, blank=True, help_text="The text as plain words, for search."
+    )
+    search_vector = models.GeneratedField(
+        expression=SearchDocument(), output_field=SearchVectorField(), db_persist=True
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.derive_search_fields()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            derived = {"search_name", "search_aliases", "search_text"}
+            kwargs["update_fields"] = set(update_fields) | derived
+        super().save(*args, **kwargs)
+
+    def derive_search_fields(self):
+        values = lambda names: [getattr(self, name) or "" for name in names]  # noqa: E731
+        self.search_name = name_document(*values(self.search_name_fields))
+        aliases = [a for text in values(self.search_alias_fields) for a in split_aliases(text)]
+        self.search_aliases = name_document(*aliases)
+        self.search_text = text_document(*values(self.search_text_fields))

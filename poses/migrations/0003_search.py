@@ -1,0 +1,56 @@
+import django.contrib.postgres.search
+from django.db import migrations, models
+
+import backsite.search.models
+from backsite.search.schema import CreateSearchIndex, fill_search_columns
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ("poses", "0002_pose_images"),
+        ("backsite", "0002_pg_trgm"),
+    ]
+
+    operations = [
+        migrations.AddField(
+            model_name="pose",
+            name="aliases",
+            field=models.TextField(blank=True, help_text="Other names people search for, one per line: bird dog, cat cow."),
+        ),
+        migrations.AlterField(
+            model_name="pose",
+            name="search_name",
+            field=models.TextField(blank=True, editable=False, help_text="The names as plain words, for search."),
+        ),
+        migrations.AddField(
+            model_name="pose",
+            name="search_aliases",
+            field=models.TextField(blank=True, editable=False, help_text="The aliases as plain words, for search."),
+        ),
+        migrations.AddField(
+            model_name="pose",
+            name="search_text",
+            field=models.TextField(blank=True, editable=False, help_text="The text as plain words, for search."),
+        ),
+        migrations.AddField(
+            model_name="pose",
+            name="search_vector",
+            field=models.GeneratedField(
+                db_persist=True,
+                expression=backsite.search.models.SearchDocument(),
+                output_field=django.contrib.postgres.search.SearchVectorField(),
+            ),
+        ),
+        migrations.RunPython(
+            fill_search_columns(
+                "poses",
+                "Pose",
+                names=["english_name", "sanskrit_name"],
+                aliases=["aliases"],
+                text=["summary", "steps_html", "benefits_html", "cautions_html", "modifications_html"],
+            ),
+            migrations.RunPython.noop,
+        ),
+        CreateSearchIndex("pose"),
+    ]

@@ -1,0 +1,161 @@
+"""The site search page: every app's own search, assembled and grouped by kind.
+
+It lives in sequences, the app at the top, so it may use poses and anatomy; they never use it.
+"""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django import forms
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.views.generic import TemplateView
+
+from anatomy.models import Muscle
+from backsite.search.excerpts import excerpt, highlight, plain_text
+from backsite.search.models import SearchTerms
+from poses.filters import QUERY_MAX_LENGTH
+from poses.models import Pose
+
+from .models import Sequence, Tip
+
+PER_KIND = 8  # results shown per kind; poses link on to the whole list in the library
+SUGGESTIONS = 6
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label="Search", required=False, strip=True)
+
+    def query(self) -> str:
+        # Long input is cut rather than refused, as in the pose library.
+        return (self.cleaned_data.get("q") or "")[:QUERY_MAX_LENGTH] if self.is_valid() else ""
+
+
+def _tip_url(tip):
+    """Where a visitor reads a tip: its first sequence, else its first pose, else the home page."""
+    for page in (*tip.sequences.all(), *tip.poses.all()):
+        return f"{page.get_absolute_url()}#tip-{tip.pk}"
+    return f"{reverse('home')}#tip-{tip.pk}"
+
+
+@dataclass
+class Kind:
+    key: str
+    label: str
+    queryset: object
+    url: object = None  # callable(obj) -> str; get_absolute_url() by default
+    subtitle: object = None  # callable(obj) -> str, shown after the name
+    more_url: object = None  # callable(query) -> str, the full list for this kind
+
+    def link(self, obj):
+        return self.url(obj) if self.url else obj.get_absolute_url()
+
+
+def kinds():
+    """The kinds of result, in the order the page shows them."""
+    published_poses = Pose.objects.published()
+    published_sequences = Sequence.objects.published()
+    return [
+        Kind(
+            "poses",
+            "Poses",
+            published_poses,
+            subtitle=lambda pose: pose.sanskrit_name,
+            more_url=lambda q: f"{reverse('poses:list')}?{urlencode({'q': q})}",
+        ),
+        Kind(
+            "muscles",
+            "Muscles",
+            Muscle.objects.select_related("group"),
+            subtitle=lambda muscle: muscle.group.name,
+        ),
+        Kind("sequences", "Sequences", published_sequences),
+        Kind(
+            "tips",
+            "Tips",
+            Tip.objects.visible().prefetch_related(
+                Prefetch("sequences", queryset=published_sequences),
+                Prefetch("poses", queryset=published_poses),
+            ),
+            url=_tip_url,
+            subtitle=lambda tip: tip.get_kind_display(),
+        ),
+    ]
+
+
+@dataclass
+class Group:
+    kind: Kind
+    count: int
+    results: list = field(default_factory=list)
+
+
+def _result(kind, obj, terms):
+    text = plain_text(*(getattr(obj, name) or "" for name in obj.search_text_fields))
+    return {
+        "name": str(obj),
+        "title": highlight(str(obj), terms),
+        "subtitle": highlight(kind.subtitle(obj), terms) if kind.subtitle else "",
+        "aliases": highlight(obj.aliases, terms) if getattr(obj, "aliases", "") else "",
+        "excerpt": excerpt(text, terms),
+        "url": kind.link(obj),
+    }
+
+
+def run(terms, every_kind):
+    groups = []
+    for kind in every_kind:
+        found = kind.queryset.search(terms)
+        count = found.count()
+        results = [_result(kind, obj, terms.terms) for obj in found[:PER_KIND]] if count else []
+        groups.append(Group(kind, count, results))
+    return groups
+
+
+def suggestions(terms, every_kind, candidates):
+    """Names of any kind that contain a word close to one the visitor typed."""
+    close = terms.suggestion(candidates)
+    if close is None:
+        return []
+    found = []
+    for kind in every_kind:
+        matched = kind.queryset.search(close, any_word=True, names_only=True)[:SUGGESTIONS]
+        found.extend((obj.search_tier, str(obj), kind.link(obj), kind.label) for obj in matched)
+    return [
+        {"name": name, "url": url, "kind": label[:-1].lower()}
+        for _, name, url, label in sorted(found, key=lambda item: item[:2])[:SUGGESTIONS]
+    ]
+
+
+class SearchView(TemplateView):
+    template_name = "search/results.html"
+
+    def get_context_data(self, **kwargs):
+        form = SearchForm(self.request.GET)
+        text = form.query()
+        terms = SearchTerms.parse(text)
+        every_kind = kinds()
+        groups, suggested, corrected = [], [], None
+        if terms:
+            groups = run(terms, every_kind)
+            if not any(group.count for group in groups):
+                candidates = terms.close_words(*(kind.queryset for kind in every_kind))
+                fixed = terms.correction(candidates)
+                if fixed is not None:
+                    fixed_groups = run(fixed, every_kind)
+                    if any(group.count for group in fixed_groups):
+                        groups, corrected = fixed_groups, fixed
+                if corrected is None:
+                    suggested = suggestions(terms, every_kind, candidates)
+        if corrected is not None:
+            names = [result["name"] for group in groups for result in group.results]
+            kwargs["corrected_words"] = corrected.shown(*names)
+        kwargs.update(
+            query=text,
+            searched=bool(text.strip()),
+            understood=bool(terms),
+            groups=[group for group in groups if group.count],
+            total=sum(group.count for group in groups),
+            suggestions=suggested,
+        )
+        return super().get_context_data(**kwargs)
