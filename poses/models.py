@@ -96,6 +96,8 @@ class Pose(MarkdownModel, SearchableModel):
 
     class Meta:
         ordering = ["english_name"]
+        # Search checks each match is published; the index answers that without reading the row.
+        indexes = [models.Index(fields=["is_published"], name="pose_published_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(hold_min_seconds__isnull=True)

@@ -143,10 +143,12 @@ class TipQuerySet(SearchQuerySet):
 
     def visible(self):
         """Tips a visitor can read: on the home page, or on a published pose or sequence."""
+        on_poses = self.model.poses.through.objects.filter(pose__is_published=True)
+        on_sequences = self.model.sequences.through.objects.filter(sequence__is_published=True)
         return self.filter(
             models.Q(is_featured=True)
-            | models.Q(pk__in=Pose.objects.published().values("tips"))
-            | models.Q(pk__in=Sequence.objects.published().values("tips"))
+            | models.Q(pk__in=on_poses.values("tip"))
+            | models.Q(pk__in=on_sequences.values("tip"))
         )
 
 

@@ -107,7 +107,13 @@ def run(terms, every_kind):
     for kind in every_kind:
         found = kind.queryset.search(terms)
         count = found.count()
-        results = [_result(kind, obj, terms.terms) for obj in found[:PER_KIND]] if count else []
+        results = []
+        if count:
+            # Rank on the ids alone, then load the few rows shown: sorting thousands of matches
+            # is cheap when each carries an id, not every text field.
+            ids = list(found.values_list("pk", flat=True)[:PER_KIND])
+            rows = kind.queryset.in_bulk(ids)
+            results = [_result(kind, rows[pk], terms.terms) for pk in ids]
         groups.append(Group(kind, count, results))
     return groups
 

@@ -5,6 +5,7 @@ when the last term starts it, or when it and the next word run together make a t
 """
 
 import re
+from functools import lru_cache
 from html import unescape
 
 from django.utils.html import escape, strip_tags
@@ -22,31 +23,41 @@ def plain_text(*texts: str) -> str:
     return " ".join(" ".join(unescape(strip_tags(text or "")).split()) for text in texts).strip()
 
 
-def _normal(token):
-    return "".join(words(token))
+@lru_cache(maxsize=8192)
+def _key(token: str) -> tuple[str, str]:
+    """A word of the text as search sees it: (plain, stemmed)."""
+    plain = "".join(words(token))
+    return plain, stem(plain)
 
 
-def matches(text: str, terms) -> list[tuple[int, int]]:
-    """(start, end) of every matched word in ``text``."""
+def _spans(text: str, terms, first_only=False):
+    """(start, end) of matched words; a word and its neighbour match together ("catcow")."""
     terms = tuple(terms)
     if not terms:
         return []
     exact = set(terms)
     prefix = terms[-1] if len(terms[-1]) >= PREFIX_MIN_LENGTH else None
-    tokens = [(m.start(), m.end(), _normal(m.group())) for m in WORD.finditer(text)]
-    spans = set()
-    for index, (start, end, token) in enumerate(tokens):
-        if not token:
-            continue
-        if stem(token) in exact or (prefix and token.startswith(prefix)):
-            spans.add((start, end))
-        if index + 1 < len(tokens):
-            next_start, next_end, next_token = tokens[index + 1]
-            joined = token + next_token
-            starts = prefix and len(token) < len(prefix) and joined.startswith(prefix)
+    spans = []
+    previous = None  # (start, end, plain) of the word before
+    for match in WORD.finditer(text):
+        start, end = match.span()
+        plain, stemmed = _key(match.group())
+        if plain and (stemmed in exact or (prefix and plain.startswith(prefix))):
+            spans.append((start, end))
+        if previous and plain:
+            joined = previous[2] + plain
+            starts = prefix and len(previous[2]) < len(prefix) and joined.startswith(prefix)
             if stem(joined) in exact or starts:
-                spans.update({(start, end), (next_start, next_end)})
-    return sorted(spans)
+                spans.extend([previous[:2], (start, end)])
+        if spans and first_only:
+            break
+        previous = (start, end, plain)
+    return sorted(set(spans))
+
+
+def matches(text: str, terms) -> list[tuple[int, int]]:
+    """(start, end) of every matched word in ``text``."""
+    return _spans(text, terms)
 
 
 def highlight(text: str, terms) -> SafeString:
@@ -62,10 +73,10 @@ def highlight(text: str, terms) -> SafeString:
 
 def excerpt(text: str, terms, length: int = EXCERPT_LENGTH) -> SafeString:
     """About ``length`` characters of ``text`` around its first match, marked and escaped."""
-    spans = matches(text, terms)
+    first = _spans(text, terms, first_only=True)
     start = 0
-    if spans and spans[0][0] > LEAD:
-        start = text.rfind(" ", 0, spans[0][0] - LEAD) + 1
+    if first and first[0][0] > LEAD:
+        start = text.rfind(" ", 0, first[0][0] - LEAD) + 1
     end = len(text)
     if end - start > length:
         cut = text.rfind(" ", start, start + length)
@@ -80,6 +91,6 @@ def surface_word(term: str, *texts: str) -> str:
     """The word as written in ``texts`` that ``term`` stands for ("triangl" -> "Triangle")."""
     for text in texts:
         for match in WORD.finditer(text or ""):
-            if stem(_normal(match.group())) == term:
+            if _key(match.group())[1] == term:
                 return match.group()
     return term

@@ -52,5 +52,9 @@ class Migration(migrations.Migration):
             ),
             migrations.RunPython.noop,
         ),
+        migrations.AddIndex(
+            model_name="pose",
+            index=models.Index(fields=["is_published"], name="pose_published_idx"),
+        ),
         CreateSearchIndex("pose"),
     ]
