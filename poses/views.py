@@ -35,7 +35,9 @@ class PoseListView(ListView):
         )
         terms = getattr(self.form, "search_terms", None)
         if terms is not None:
-            names = [pose.english_name for pose in context["poses"]]
+            names = [
+                n for pose in context["poses"] for n in (pose.english_name, pose.sanskrit_name)
+            ]
             context.update(search_terms=terms, search_shown=terms.shown(*names))
         return context
 

@@ -92,10 +92,11 @@ class Group:
 
 def _result(kind, obj, terms):
     text = plain_text(*(getattr(obj, name) or "" for name in obj.search_text_fields))
+    subtitle = kind.subtitle(obj) if kind.subtitle else ""
     return {
-        "name": str(obj),
+        "names": [str(obj), subtitle, getattr(obj, "aliases", "")],
         "title": highlight(str(obj), terms),
-        "subtitle": highlight(kind.subtitle(obj), terms) if kind.subtitle else "",
+        "subtitle": highlight(subtitle, terms),
         "aliases": highlight(obj.aliases, terms) if getattr(obj, "aliases", "") else "",
         "excerpt": excerpt(text, terms),
         "url": kind.link(obj),
@@ -154,7 +155,9 @@ class SearchView(TemplateView):
                 if corrected is None:
                     suggested = suggestions(terms, every_kind, candidates)
         if corrected is not None:
-            names = [result["name"] for group in groups for result in group.results]
+            names = [
+                name for group in groups for result in group.results for name in result["names"]
+            ]
             kwargs["corrected_words"] = corrected.shown(*names)
         kwargs.update(
             query=text,
