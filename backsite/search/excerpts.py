@@ -38,7 +38,7 @@ def _spans(text: str, terms, first_only=False):
     exact = set(terms)
     prefix = terms[-1] if len(terms[-1]) >= PREFIX_MIN_LENGTH else None
     spans = []
-    previous = None  # (start, end, plain) of the word before
+    previous = None  # (start, end, plain, stemmed) of the word before
     for match in WORD.finditer(text):
         start, end = match.span()
         plain, stemmed = _key(match.group())
@@ -47,11 +47,11 @@ def _spans(text: str, terms, first_only=False):
         if previous and plain:
             joined = previous[2] + plain
             starts = prefix and len(previous[2]) < len(prefix) and joined.startswith(prefix)
-            if stem(joined) in exact or starts:
+            if stem(joined) in exact or stem(previous[3] + plain) in exact or starts:
                 spans.extend([previous[:2], (start, end)])
         if spans and first_only:
             break
-        previous = (start, end, plain)
+        previous = (start, end, plain, stemmed)
     return sorted(set(spans))
 
 

@@ -69,7 +69,7 @@ def name_document(*names: str) -> str:
         plain = words(name)
         out.extend(stem(word) for word in plain)
         for first, second in zip(plain, plain[1:], strict=False):
-            out.append(stem(first + second))
+            out.extend((stem(first + second), stem(stem(first) + second)))
     return " ".join(dict.fromkeys(out))
 
 
