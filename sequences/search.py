@@ -13,7 +13,7 @@ from django.views.generic import TemplateView
 
 from anatomy.models import Muscle
 from backsite.search.excerpts import excerpt, highlight, plain_text
-from backsite.search.models import SearchTerms
+from backsite.search.models import SearchTerms, split_aliases
 from poses.filters import QUERY_MAX_LENGTH
 from poses.models import Pose
 
@@ -93,11 +93,12 @@ class Group:
 def _result(kind, obj, terms):
     text = plain_text(*(getattr(obj, name) or "" for name in obj.search_text_fields))
     subtitle = kind.subtitle(obj) if kind.subtitle else ""
+    aliases = ", ".join(split_aliases(getattr(obj, "aliases", "")))
     return {
         "names": [str(obj), subtitle, getattr(obj, "aliases", "")],
         "title": highlight(str(obj), terms),
         "subtitle": highlight(subtitle, terms),
-        "aliases": highlight(obj.aliases, terms) if getattr(obj, "aliases", "") else "",
+        "aliases": highlight(aliases, terms) if aliases else "",
         "excerpt": excerpt(text, terms),
         "url": kind.link(obj),
     }
