@@ -15,7 +15,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 PIP_INSTALL := $(PY) -m pip install --disable-pip-version-check --progress-bar on --require-hashes
 
 .PHONY: help setup install db run editor test lint format chromium screenshots clean \
-	serve-production loadtest bench-api
+	serve-production loadtest bench-api bench-search
 
 help: ## list every target
 	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z-]*:.*## / { printf "make %-18s %s\n", $$1, $$2 }' \
@@ -86,3 +86,8 @@ loadtest: $(RUN_STAMP) ## load-test the production server on 127.0.0.1 with wrk
 
 bench-api: setup ## time the JSON API at demo size and with 10,000 more poses
 	$(PY) scripts/bench_api.py
+
+# SQLite in var/bench/; BENCH_POSTGRES_URL adds a scratch PostgreSQL database (it is emptied).
+bench-search: setup ## time the site search at demo size and with 10,000 more poses
+	$(PY) scripts/bench_search.py
+	@if [ -n "$(BENCH_POSTGRES_URL)" ]; then $(PY) scripts/bench_search.py --database "$(BENCH_POSTGRES_URL)"; fi
