@@ -13,6 +13,7 @@ from taggit.models import Tag, TaggedItem
 
 from anatomy.models import Muscle, MuscleGroup
 from backsite.search.models import SearchTerms
+from backsite.search.text import cut
 
 from .models import Category, Level, Pose, PoseMuscle
 
@@ -69,7 +70,7 @@ class PoseFilterForm(forms.Form):
 
     def clean_q(self):
         # Long input is cut rather than refused: the search still runs on what fits.
-        return self.cleaned_data["q"][:QUERY_MAX_LENGTH]
+        return cut(self.cleaned_data["q"], QUERY_MAX_LENGTH)
 
     def filters(self):
         """The recognised, non-empty filters, in field order. Call after is_valid()."""

@@ -14,6 +14,7 @@ from django.views.generic import TemplateView
 from anatomy.models import Muscle
 from backsite.search.excerpts import excerpt, highlight, plain_text
 from backsite.search.models import SearchTerms, split_aliases
+from backsite.search.text import cut
 from poses.filters import QUERY_MAX_LENGTH
 from poses.models import Pose
 
@@ -28,7 +29,7 @@ class SearchForm(forms.Form):
 
     def query(self) -> str:
         # Long input is cut rather than refused, as in the pose library.
-        return (self.cleaned_data.get("q") or "")[:QUERY_MAX_LENGTH] if self.is_valid() else ""
+        return cut(self.cleaned_data.get("q") or "", QUERY_MAX_LENGTH) if self.is_valid() else ""
 
 
 def _tip_url(tip):

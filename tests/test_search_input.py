@@ -84,7 +84,7 @@ def test_a_quoted_or_starred_name_finds_the_pose(content):
 def test_a_long_query_is_cut_not_refused(client, content):
     response = client.get(reverse("search"), {"q": "cobra " * 2000})
     assert response.status_code == 200
-    assert "Cobra pose" in response.content.decode()
+    assert "<mark>Cobra</mark> pose" in response.content.decode()
 
 
 def test_fts_keywords_are_searched_as_words(content):

@@ -1,7 +1,6 @@
 import django.contrib.postgres.search
 from django.db import migrations, models
 
-import backsite.search.models
 from backsite.search.schema import CreateSearchIndex, fill_search_columns
 
 
@@ -36,11 +35,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="muscle",
             name="search_vector",
-            field=models.GeneratedField(
-                db_persist=True,
-                expression=backsite.search.models.SearchDocument(),
-                output_field=django.contrib.postgres.search.SearchVectorField(),
-            ),
+            field=django.contrib.postgres.search.SearchVectorField(blank=True, editable=False, null=True),
         ),
         migrations.RunPython(
             fill_search_columns(

@@ -2,15 +2,15 @@
 
 A model lists which of its fields are names, aliases and text; ``save()`` turns them into three
 columns of normalised words (see text.py). Each database then indexes those columns its own way
-(backends.py): PostgreSQL keeps a weighted tsvector in a generated column, SQLite an FTS5 table.
+(backends.py): PostgreSQL keeps a weighted tsvector column filled by a trigger, SQLite an FTS5
+table.
 """
 
 import re
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Func
 
 from . import backends
 from .excerpts import surface_word
@@ -23,28 +23,6 @@ ALIAS_SEPARATORS = re.compile(r"[\n,;]+")
 def split_aliases(text: str) -> list[str]:
     """Aliases as editors type them: one per line, or separated by commas or semicolons."""
     return [alias.strip() for alias in ALIAS_SEPARATORS.split(text or "") if alias.strip()]
-
-
-class SearchDocument(Func):
-    """The weighted tsvector PostgreSQL keeps for a row: names A, aliases B, text C.
-
-    On SQLite the column holds NULL; its FTS5 table reads the three search columns instead.
-    """
-
-    template = "%(expressions)s"
-    output_field = SearchVectorField()
-
-    def __init__(self, **extra):
-        config = backends.TEXT_SEARCH_CONFIG
-        vector = (
-            SearchVector("search_name", weight="A", config=config)
-            + SearchVector("search_aliases", weight="B", config=config)
-            + SearchVector("search_text", weight="C", config=config)
-        )
-        super().__init__(vector, **extra)
-
-    def as_sqlite(self, compiler, connection, **extra_context):
-        return "NULL", []
 
 
 @dataclass(frozen=True)
@@ -145,9 +123,9 @@ class SearchableModel(models.Model):
     search_text = models.TextField(
         editable=False, blank=True, help_text="The text as plain words, for search."
     )
-    search_vector = models.GeneratedField(
-        expression=SearchDocument(), output_field=SearchVectorField(), db_persist=True
-    )
+    # PostgreSQL's trigger fills it from the three columns above (schema.py); SQLite leaves it
+    # empty, as its FTS5 table reads those columns itself.
+    search_vector = SearchVectorField(null=True, blank=True, editable=False)
 
     class Meta:
         abstract = True

@@ -3,7 +3,8 @@
 - SQLite: an FTS5 table ``<table>_fts`` reading the three search columns of ``<table>`` (an
   external-content table, so the words are stored once), and triggers that keep it in step with
   every insert, update and delete, bulk ones and raw SQL included.
-- PostgreSQL: a GIN index on ``search_vector``.
+- PostgreSQL: a trigger that fills ``search_vector`` (names weighted A, aliases B, text C) on every
+  insert and update, and a GIN index on it.
 
 ``CreateSearchIndex`` makes them in a migration (and removes them when it is reversed).
 ``ensure_search_indexes`` runs after every ``migrate``: SQLite drops a table's triggers whenever a
@@ -15,7 +16,7 @@ migration rebuilds that table, so they are put back and the FTS table refilled i
 from django.db import connections
 from django.db.migrations.operations.base import Operation
 
-from .backends import FTS_WEIGHTS, fts_table
+from .backends import FTS_WEIGHTS, TEXT_SEARCH_CONFIG, fts_table
 
 COLUMNS = ("search_name", "search_aliases", "search_text")
 
@@ -64,13 +65,34 @@ def _drop_sqlite(cursor, table):
     cursor.execute(f'DROP TABLE IF EXISTS "{fts}"')
 
 
+POSTGRES_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION backsite_search_vector() RETURNS trigger AS $$
+BEGIN
+    NEW.search_vector :=
+        setweight(to_tsvector('{TEXT_SEARCH_CONFIG}', coalesce(NEW.search_name, '')), 'A')
+        || setweight(to_tsvector('{TEXT_SEARCH_CONFIG}', coalesce(NEW.search_aliases, '')), 'B')
+        || setweight(to_tsvector('{TEXT_SEARCH_CONFIG}', coalesce(NEW.search_text, '')), 'C');
+    RETURN NEW;
+END
+$$ LANGUAGE plpgsql
+"""
+
+
 def _create_postgres(cursor, table):
+    """Create or replace the trigger and index; fill rows whose vector is still empty."""
+    cursor.execute(POSTGRES_FUNCTION)
+    cursor.execute(
+        f'CREATE OR REPLACE TRIGGER "{table}_search_vector" BEFORE INSERT OR UPDATE ON "{table}" '
+        "FOR EACH ROW EXECUTE FUNCTION backsite_search_vector()"
+    )
+    cursor.execute(f'UPDATE "{table}" SET search_vector = NULL WHERE search_vector IS NULL')
     cursor.execute(
         f'CREATE INDEX IF NOT EXISTS "{table}_search_vector" ON "{table}" USING gin (search_vector)'
     )
 
 
 def _drop_postgres(cursor, table):
+    cursor.execute(f'DROP TRIGGER IF EXISTS "{table}_search_vector" ON "{table}"')
     cursor.execute(f'DROP INDEX IF EXISTS "{table}_search_vector"')
 
 

@@ -78,6 +78,14 @@ def text_document(*texts: str) -> str:
     return " ".join(stem(word) for text in texts for word in words(unescape(strip_tags(text))))
 
 
+def cut(text: str, limit: int) -> str:
+    """``text`` shortened to ``limit`` characters without leaving half a word at the end."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    return head if text[limit].isspace() else (head.rsplit(None, 1)[0] if " " in head else head)
+
+
 def query_terms(text: str) -> tuple[str, ...]:
     """The stemmed words to look for, without filler words, at most MAX_TERMS of them."""
     plain = [word[:MAX_TERM_LENGTH] for word in words(text)]

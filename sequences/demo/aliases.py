@@ -5,7 +5,7 @@ aliases are empty, so an editor's own list is never changed. Aliases are names, 
 a gentler variation (sphinx for cobra) belongs in the pose's text, where search finds it too.
 """
 
-POSES = {
+POSE_ALIASES = {
     "cat-cow": ["cat cow", "cat camel", "cat and cow"],
     "childs-pose": ["child pose", "resting pose"],
     "cobra": ["low cobra", "baby cobra"],
@@ -17,7 +17,7 @@ POSES = {
     "chair": ["fierce pose", "awkward pose"],
 }
 
-MUSCLES = {
+MUSCLE_ALIASES = {
     "trapezius": ["traps"],
     "latissimus-dorsi": ["lats"],
     "rhomboid-major": ["rhomboids"],

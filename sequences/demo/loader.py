@@ -215,8 +215,8 @@ class DemoLoader:
 
     def load_aliases(self):
         for table, founding, what in (
-            (self.poses, aliases.POSES, "pose"),
-            (self.muscles, aliases.MUSCLES, "muscle"),
+            (self.poses, aliases.POSE_ALIASES, "pose"),
+            (self.muscles, aliases.MUSCLE_ALIASES, "muscle"),
         ):
             for slug, names in founding.items():
                 obj = self.lookup(table, slug, what)

@@ -1,7 +1,6 @@
 import django.contrib.postgres.search
 from django.db import migrations, models
 
-import backsite.search.models
 from backsite.search.schema import CreateSearchIndex, fill_search_columns
 
 
@@ -22,11 +21,7 @@ def search_columns(model_name):
     vector = migrations.AddField(
         model_name=model_name,
         name="search_vector",
-        field=models.GeneratedField(
-            db_persist=True,
-            expression=backsite.search.models.SearchDocument(),
-            output_field=django.contrib.postgres.search.SearchVectorField(),
-        ),
+        field=django.contrib.postgres.search.SearchVectorField(blank=True, editable=False, null=True),
     )
     return [*fields, vector]
 
