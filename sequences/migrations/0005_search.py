@@ -29,7 +29,7 @@ def search_columns(model_name):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("sequences", "0003_editors_manage_pose_images"),
+        ("sequences", "0004_sequence_poses"),
         ("backsite", "0002_pg_trgm"),
     ]
 
