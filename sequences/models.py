@@ -10,16 +10,12 @@ from poses.models import Level, Pose
 from . import schedule as timing
 
 
-class SequenceQuerySet(PublishedQuerySet):
+class SequenceQuerySet(PublishedQuerySet, SearchQuerySet):
     def with_steps(self):
         """Each sequence's steps with their poses, in two more queries whatever the count."""
         return self.prefetch_related(
             models.Prefetch("steps", queryset=SequenceStep.objects.select_related("pose"))
         )
-
-
-class SequenceQuerySet(PublishedQuerySet, SearchQuerySet):
-    pass
 
 
 class Sequence(MarkdownModel, SearchableModel):
