@@ -79,7 +79,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "taggit",
-    "sorl.thumbnail",
+    "django_tasks_db",
     "adminsortable2",
     "axes",
     "ninja",
@@ -175,6 +175,8 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Uploads waiting for the worker: never served (poses/storage.py).
+    "pose_uploads": {"BACKEND": "poses.storage.UploadStorage"},
 }
 
 # Uploads above this size go to a temporary file instead of memory. The size limit itself is
@@ -182,14 +184,17 @@ STORAGES = {
 # (nginx client_max_body_size) stops oversized requests earlier still.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-# Pose images (poses/images.py): refused above these limits; renditions made by sorl-thumbnail
-# when an image is saved, into the default storage under THUMBNAIL_PREFIX.
+# Pose images (poses/images.py): refused above these limits. The web request only reads an
+# upload's header and keeps the file in POSE_UPLOAD_ROOT (never served); the worker decodes it
+# once, stores it cleaned, and makes its renditions (poses/tasks.py).
 POSE_IMAGE_MAX_BYTES = 15 * 1024 * 1024
 POSE_IMAGE_MAX_PIXELS = 40_000_000
-THUMBNAIL_PREFIX = "renditions/"
-THUMBNAIL_UPSCALE = False
-# Renditions are made only when an image is saved; never reuse a stale file of the same name.
-THUMBNAIL_FORCE_OVERWRITE = True
+# Beside MEDIA_ROOT unless set, so the files never have a public address.
+POSE_UPLOAD_ROOT = env("POSE_UPLOAD_ROOT")
+
+# Background tasks (Django's tasks framework) are kept in the database and run by
+# `python manage.py db_worker` (make run, scripts/serve-production and CI start one).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 SITE_NAME = "Backsite"
 
@@ -239,6 +244,17 @@ if MEDIA_STORAGE == "s3":
             "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", default=True),
             "default_acl": env("AWS_DEFAULT_ACL") or None,
             "object_parameters": {"CacheControl": "max-age=86400"},
+        },
+    }
+    # Uploads waiting for the worker, in the same bucket under a private prefix with no URL.
+    STORAGES["pose_uploads"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **STORAGES["default"]["OPTIONS"],
+            "location": env("AWS_LOCATION", "media") + "-uploads",
+            "custom_domain": None,
+            "querystring_auth": True,
+            "default_acl": "private",
         },
     }
 

@@ -8,7 +8,7 @@ from backsite.admin_filters import bounded_search_term
 from . import tag_admin  # noqa: F401  (replaces taggit's tag admin with a safer one)
 from .forms import PoseAdminForm, PoseMuscleFormSet
 from .models import Pose, PoseImage, PoseMuscle
-from .renditions import current_record
+from .renditions import current_record, has_renditions
 
 THUMBNAIL_WIDTH = 64  # pixels, in the pose list
 
@@ -21,10 +21,32 @@ class PoseMuscleInline(admin.TabularInline):
     extra = 1
 
 
+def describe_image_status(obj):
+    """What the worker has still to do for an object's image, in an editor's words."""
+    record = getattr(obj, "image_renditions", None) or {}
+    if record.get("upload"):
+        if obj.image:
+            return "Your new image is being prepared; it replaces this one within a minute."
+        return "Your image is being prepared; it shows within a minute."
+    if record.get("upload_error"):
+        return (
+            f"The last image uploaded could not be used: {record['upload_error']} "
+            "The image shown is unchanged."
+        )
+    if obj.image and not has_renditions(obj):
+        return "The web sizes of this image are being made; pages show the image itself meanwhile."
+    return "Ready." if obj.image else "-"
+
+
 class PoseImageInline(admin.TabularInline):
     model = PoseImage
-    fields = ("image", "alt", "order")
+    fields = ("image", "alt", "order", "status")
+    readonly_fields = ("status",)
     extra = 0
+
+    @admin.display(description="status")
+    def status(self, image):
+        return describe_image_status(image) if image.pk else "-"
 
 
 class MuscleGroupFilter(admin.SimpleListFilter):
@@ -72,8 +94,13 @@ class PoseAdmin(ContentAdmin):
         ("Practice", {"fields": ("steps", "cautions", "modifications", "benefits")}),
         ("Hold", {"fields": ("hold_min_seconds", "hold_max_seconds")}),
         ("Kind", {"fields": ("category", "level", "tags")}),
-        ("Image", {"fields": ("image", "image_alt")}),
+        ("Image", {"fields": ("image", "image_alt", "image_status")}),
     )
+    readonly_fields = ("image_status",)
+
+    @admin.display(description="image status")
+    def image_status(self, pose):
+        return describe_image_status(pose) if pose.pk else "-"
 
     @admin.display(description="image")
     def thumbnail(self, pose):

@@ -159,6 +159,12 @@ class PoseMuscle(models.Model):
         return [(role.label, role.value, items) for role, items in grouped.items() if items]
 
 
+class PoseImageQuerySet(models.QuerySet):
+    def shown(self):
+        """Further images that pages can show: not those whose upload is still being prepared."""
+        return self.exclude(image="")
+
+
 class PoseImage(models.Model):
     """A further picture of a pose: the other side, a modification, a prop."""
 
@@ -175,6 +181,8 @@ class PoseImage(models.Model):
     )
     order = models.PositiveSmallIntegerField(default=0, help_text="Smaller numbers come first.")
     image_renditions = models.JSONField(default=dict, blank=True, editable=False)
+
+    objects = PoseImageQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]

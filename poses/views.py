@@ -57,7 +57,7 @@ class PoseDetailView(PublishedOrPreviewMixin, DetailView):
                     "muscle_links",
                     queryset=PoseMuscle.objects.select_related("muscle__group", "muscle__parent"),
                 ),
-                Prefetch("images", queryset=PoseImage.objects.order_by("order", "pk")),
+                Prefetch("images", queryset=PoseImage.objects.shown().order_by("order", "pk")),
             )
         )
 

@@ -19,6 +19,7 @@ from PIL import ExifTags, Image, ImageCms
 from backsite.cache import invalidate
 from poses.models import Category, Level, Pose, PoseImage
 from poses.renditions import rendition_names
+from poses.storage import upload_storage
 from tests.factories import PoseFactory
 
 pytestmark = pytest.mark.django_db
@@ -119,8 +120,9 @@ BAD_FILES = {
 
 
 def stored_files():
-    root = Path(settings.MEDIA_ROOT)
-    return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
+    """Every file in the media folder, and every upload still waiting for the worker."""
+    roots = [Path(settings.MEDIA_ROOT), Path(upload_storage().location)]
+    return sorted(p for root in roots if root.exists() for p in root.rglob("*") if p.is_file())
 
 
 @pytest.fixture
@@ -203,23 +205,25 @@ def test_bad_file_is_refused_by_the_model_too_and_nothing_is_stored(case):
         ("PNG", "misnamed.jpg", "image/jpeg"),
     ],
 )
-def test_real_images_are_accepted_whatever_their_name(fmt, name, content_type):
+def test_real_images_are_accepted_whatever_their_name(fmt, name, content_type, committed):
     form = PoseImageForm(
         form_data(), {"image": upload(photo_bytes((400, 300), fmt=fmt), name, content_type)}
     )
     assert form.is_valid(), form.errors
-    pose = form.save()
+    pose = committed(form.save)
     with default_storage.open(pose.image.name) as stored, Image.open(stored) as image:
         assert image.format == "JPEG" and image.size == (400, 300)
     assert pose.image.name.endswith(".jpg")
 
 
-def test_a_transparent_png_stays_a_png_and_keeps_its_transparency():
+def test_a_transparent_png_stays_a_png_and_keeps_its_transparency(committed):
     buffer = io.BytesIO()
     image = Image.new("RGBA", (300, 200), (0, 0, 0, 0))
     image.paste(Image.new("RGBA", (100, 100), (20, 120, 90, 255)), (100, 50))
     image.save(buffer, format="PNG")
-    pose = PoseFactory(image=ContentFile(buffer.getvalue(), "drawing.png"), image_alt="A shape.")
+    pose = committed(
+        PoseFactory, image=ContentFile(buffer.getvalue(), "drawing.png"), image_alt="A shape."
+    )
     with default_storage.open(pose.image.name) as stored, Image.open(stored) as stored_image:
         assert stored_image.format == "PNG" and stored_image.mode == "RGBA"
         assert stored_image.getpixel((0, 0))[3] == 0
@@ -268,9 +272,11 @@ def test_exif_orientation_is_applied_and_metadata_is_gone_from_every_stored_file
         assert blue > 150 and red < 100
 
 
-def test_very_large_photos_are_stored_no_larger_than_2560_pixels():
-    pose = PoseFactory(
-        image=ContentFile(photo_bytes((4000, 3000)), "large.jpg"), image_alt="A large photo."
+def test_very_large_photos_are_stored_no_larger_than_2560_pixels(committed):
+    pose = committed(
+        PoseFactory,
+        image=ContentFile(photo_bytes((4000, 3000)), "large.jpg"),
+        image_alt="A large photo.",
     )
     with default_storage.open(pose.image.name) as stored, Image.open(stored) as image:
         assert image.size == (2560, 1920)
@@ -481,23 +487,36 @@ def test_deleting_a_pose_loaded_before_its_renditions_were_made_removes_them_too
     assert stored_files() == []
 
 
-def test_renditions_are_made_only_once_the_save_is_committed(django_capture_on_commit_callbacks):
+def test_an_upload_waits_unpublished_until_the_save_is_committed(
+    django_capture_on_commit_callbacks,
+):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         pose = PoseFactory(image=ContentFile(photo_bytes((800, 600)), "p.jpg"), image_alt="A.")
     callbacks = [callback for callback in callbacks if callback is not invalidate]  # page cache
     assert len(callbacks) == 1
-    assert [path.name for path in stored_files()] == ["p.jpg"]
-    # Until then, pages show the cleaned image itself, with its size.
-    html = render('{% pose_picture pose "card" %}', pose=pose)
-    assert f'src="{pose.image.url}"' in html and 'width="800" height="600"' in html
-    assert "<picture>" not in html
+    # Only the upload is kept, outside the media folder, so it has no public address.
+    (waiting,) = stored_files()
+    assert Path(upload_storage().location) in waiting.parents
+    assert not pose.image and pose.image_renditions["upload"] == waiting.name
+    assert "pose-placeholder.svg" in render('{% pose_picture pose "card" %}', pose=pose)
     callbacks[0]()
     pose.refresh_from_db()
+    assert pose.image.name == "poses/p.jpg" and "upload" not in pose.image_renditions
     assert "<picture>" in render('{% pose_picture pose "card" %}', pose=pose)
+    assert not Path(upload_storage().location, waiting.name).exists()
+
+
+def test_pages_show_the_cleaned_image_until_its_renditions_exist(pose_with_photo):
+    record = {key: pose_with_photo.image_renditions[key] for key in ("source", "width", "height")}
+    Pose.objects.filter(pk=pose_with_photo.pk).update(image_renditions=record)
+    pose_with_photo.refresh_from_db()
+    html = render('{% pose_picture pose "card" %}', pose=pose_with_photo)
+    assert f'src="{pose_with_photo.image.url}"' in html and 'width="1600" height="1200"' in html
+    assert "<picture>" not in html
 
 
 def test_renditions_for_an_image_replaced_in_the_meantime_are_not_made(committed):
-    from poses.renditions import make_renditions
+    from poses.tasks import make_renditions
 
     pose = committed(
         PoseFactory, image=ContentFile(photo_bytes((400, 300)), "a.jpg"), image_alt="A."

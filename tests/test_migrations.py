@@ -29,6 +29,8 @@ from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
 OURS = ["backsite", "anatomy", "poses", "sequences"]
+# django-tasks-db's own history has a data migration it cannot reverse; it is left applied.
+IRREVERSIBLE = {"django_tasks_database"}
 
 def our_tables():
     return sorted(
@@ -50,10 +52,14 @@ out["editors"] = editors()
 labels = [config.label for config in apps.get_app_configs()]
 migrated = MigrationLoader(connection).migrated_apps
 for label in reversed(labels):
-    if label in migrated:
+    if label in migrated and label not in IRREVERSIBLE:
         call_command("migrate", label, "zero", "--no-input", verbosity=0)
-out["tables_at_zero"] = sorted(connection.introspection.table_names())
-out["applied_at_zero"] = len(MigrationLoader(connection).applied_migrations)
+out["tables_at_zero"] = sorted(
+    t for t in connection.introspection.table_names() if not t.startswith("django_tasks_database")
+)
+out["applied_at_zero"] = sorted(
+    {app for app, _name in MigrationLoader(connection).applied_migrations} - IRREVERSIBLE
+)
 
 call_command("migrate", "--no-input", verbosity=0)
 out["tables_again"] = our_tables()
@@ -109,9 +115,9 @@ def test_migrations_apply_from_empty_and_reverse_to_zero(scratch_database_url):
     assert "change_pose" in out["editors"] and "view_sequence" in out["editors"]
     assert not any(codename.endswith("_user") for codename in out["editors"])
 
-    # At zero nothing is left but Django's own record of migrations.
+    # At zero nothing is left but Django's own record of migrations (and the task queue).
     assert out["tables_at_zero"] == ["django_migrations"]
-    assert out["applied_at_zero"] == 0
+    assert out["applied_at_zero"] == []
 
     assert out["tables_again"] == out["tables"]
     assert out["editors_again"] == out["editors"]

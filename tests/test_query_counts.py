@@ -8,6 +8,7 @@ import io
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from PIL import Image
@@ -28,9 +29,10 @@ BATCH = 3
 
 
 def small_png():
+    """A stored further image (as the worker leaves it), so pages show it at once."""
     buffer = io.BytesIO()
     Image.new("RGB", (40, 30), (120, 160, 200)).save(buffer, format="PNG")
-    return ContentFile(buffer.getvalue(), "more.png")
+    return default_storage.save("poses/more/more.png", ContentFile(buffer.getvalue()))
 
 
 class Content:
