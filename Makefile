@@ -50,7 +50,13 @@ run: db ## set up and serve Backsite on http://127.0.0.1:8000 (PORT=8001 make ru
 	@echo "Backsite is at http://127.0.0.1:$(PORT)/ and its admin at http://127.0.0.1:$(PORT)/admin/"
 	@echo "To sign in to the admin, run 'make editor' in another terminal; it prints a new password."
 	@echo ""
+	@$(PY) manage.py db_worker --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# The background worker: cleans uploaded pose images and makes their renditions.
+.PHONY: worker
+worker: db ## run the background image worker alone (make run starts one)
+	$(PY) manage.py db_worker --no-reload
 
 editor: db ## create an editor account for the admin (prints its password)
 	$(PY) manage.py create_editor
