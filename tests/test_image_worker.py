@@ -34,17 +34,25 @@ ROOT = Path(__file__).resolve().parent.parent
 SAVE_SECONDS = 2.0  # an editor's save, whatever the photo
 
 
-@pytest.fixture(scope="module", autouse=True)
-def leave_the_database_as_migrated(django_db_setup, django_db_blocker):
-    """Put back the rows the migrations wrote (the Editors group) for the tests after these.
+def restore(snapshot):
+    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(snapshot)
 
-    These tests commit, so the database is emptied after each; `serialized_rollback` refills it
-    before each one of them.
-    """
-    yield
+
+@pytest.fixture(scope="module")
+def migrated_rows(django_db_setup, django_db_blocker):
+    """The rows the migrations wrote (the Editors group), put back for the tests after these."""
     with django_db_blocker.unblock():
-        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
-        connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+        snapshot = connection.creation.serialize_db_to_string()
+    yield snapshot
+    with django_db_blocker.unblock():
+        restore(snapshot)
+
+
+@pytest.fixture(autouse=True)
+def as_migrated(migrated_rows, transactional_db):
+    """These tests commit, so the database is emptied after each: each starts as migrated."""
+    restore(migrated_rows)
 
 
 @pytest.fixture
@@ -71,7 +79,7 @@ def twelve_megapixels():
     return upload(photo_bytes((4000, 3000), quality=92), "phone.jpg")
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_an_editors_save_of_a_12_megapixel_photo_returns_quickly_and_the_worker_does_the_rest(
     database_tasks, editor_client, client, twelve_megapixels, django_capture_on_commit_callbacks
 ):
@@ -105,7 +113,7 @@ def test_an_editors_save_of_a_12_megapixel_photo_returns_quickly_and_the_worker_
     assert DBTaskResult.objects.get().status == "SUCCESSFUL"
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_replaced_image_stays_on_the_page_until_the_new_one_is_ready(
     database_tasks, client, django_capture_on_commit_callbacks
 ):
@@ -128,7 +136,7 @@ def test_a_replaced_image_stays_on_the_page_until_the_new_one_is_ready(
     assert not any(default_storage.exists(name) for name in old)
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_failed_task_is_logged_and_tried_again_later_and_nothing_is_lost(
     database_tasks, client, caplog, django_capture_on_commit_callbacks
 ):
@@ -165,7 +173,7 @@ def test_a_failed_task_is_logged_and_tried_again_later_and_nothing_is_lost(
     assert DBTaskResult.objects.get(pk=retry.pk).status == "SUCCESSFUL"
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_task_gives_up_after_four_attempts_and_says_what_to_run(
     database_tasks, caplog, django_capture_on_commit_callbacks
 ):
@@ -184,7 +192,7 @@ def test_a_task_gives_up_after_four_attempts_and_says_what_to_run(
     assert "upload" in pose.image_renditions  # still waiting: make_renditions picks it up
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_file_the_worker_cannot_read_leaves_the_image_shown_and_a_message_for_the_editor(
     database_tasks, editor_client, django_capture_on_commit_callbacks
 ):
@@ -207,7 +215,7 @@ def test_a_file_the_worker_cannot_read_leaves_the_image_shown_and_a_message_for_
     assert "The last image uploaded could not be used" in change.content.decode()
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_make_renditions_does_what_the_worker_has_not_done_yet(
     database_tasks, django_capture_on_commit_callbacks
 ):
@@ -220,7 +228,7 @@ def test_make_renditions_does_what_the_worker_has_not_done_yet(
     assert pose.image.name == "poses/p.jpg" and "card" in pose.image_renditions
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_the_worker_process_that_make_run_starts_cleans_an_upload(
     database_tasks, settings, django_capture_on_commit_callbacks
 ):

@@ -110,11 +110,13 @@ def media_in_tmp(settings, browser_media_root):
 def demo_snapshot(leave_the_database_as_migrated, django_db_blocker, browser_media_root):
     """Load the founding content once and keep the whole database as a serialized snapshot.
 
-    ``load_demo`` draws every pose and makes its image renditions, which takes many seconds;
-    restoring the rows it wrote takes a fraction of one.
+    ``load_demo`` draws every pose, and the image worker (run here as `make run` runs it) cleans
+    each drawing and makes its renditions, which takes many seconds; restoring the rows they
+    wrote takes a fraction of one.
     """
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=browser_media_root):
         call_command("load_demo", stdout=StringIO())
+        call_command("db_worker", "--batch", "--no-reload", "--no-startup-delay", verbosity=0)
         return connection.creation.serialize_db_to_string()
 
 
