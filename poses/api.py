@@ -183,7 +183,7 @@ def get_pose(request, slug: str):
                 "muscle_links",
                 queryset=PoseMuscle.objects.select_related("muscle__group"),
             ),
-            Prefetch("images", queryset=PoseImage.objects.order_by("order", "pk")),
+            Prefetch("images", queryset=PoseImage.objects.shown().order_by("order", "pk")),
         ),
         "pose",
         slug=slug,
