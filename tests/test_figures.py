@@ -100,12 +100,14 @@ def test_the_renamed_balancing_table_shows_the_same_figure(client):
 
 
 @pytest.mark.django_db
-def test_an_uploaded_photo_wins_over_the_figure(client):
+def test_an_uploaded_photo_wins_over_the_figure(client, django_capture_on_commit_callbacks):
     buffer = io.BytesIO()
     Image.new("RGB", (400, 300), "teal").save(buffer, format="PNG")
-    pose = PoseFactory(
-        slug="cobra", image=ContentFile(buffer.getvalue(), "mine.png"), image_alt="My cobra."
-    )
+    with django_capture_on_commit_callbacks(execute=True):  # the image worker runs on commit
+        pose = PoseFactory(
+            slug="cobra", image=ContentFile(buffer.getvalue(), "mine.png"), image_alt="My cobra."
+        )
+    pose.refresh_from_db()
     html = client.get(pose.get_absolute_url()).content.decode()
     assert "figures/cobra.svg" not in html and "pose-picture--figure" not in html
     assert 'alt="My cobra."' in html

@@ -33,6 +33,8 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.test import override_settings
 
+from tests.worker import run_worker
+
 from .pages import SCREENSHOT_DIR, load_all_images
 
 # Playwright's sync API keeps an event loop in the main thread; Django's ORM refuses to run beside a
@@ -116,7 +118,7 @@ def demo_snapshot(leave_the_database_as_migrated, django_db_blocker, browser_med
     """
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=browser_media_root):
         call_command("load_demo", stdout=StringIO())
-        call_command("db_worker", "--batch", "--no-reload", "--no-startup-delay", verbosity=0)
+        run_worker()
         return connection.creation.serialize_db_to_string()
 
 
