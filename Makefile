@@ -15,7 +15,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 PIP_INSTALL := $(PY) -m pip install --disable-pip-version-check --progress-bar on --require-hashes
 
 .PHONY: help setup install db run editor test lint format chromium screenshots clean \
-	serve-production loadtest bench-api bench-search
+	serve-production loadtest bench-api bench-search worker
 
 help: ## list every target
 	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z-]*:.*## / { printf "make %-18s %s\n", $$1, $$2 }' \
@@ -54,7 +54,6 @@ run: db ## set up and serve Backsite on http://127.0.0.1:8000 (PORT=8001 make ru
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # The background worker: cleans uploaded pose images and makes their renditions.
-.PHONY: worker
 worker: db ## run the background image worker alone (make run starts one)
 	$(PY) manage.py db_worker --no-reload
 

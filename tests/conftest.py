@@ -44,9 +44,10 @@ def site(db):
 
 
 @pytest.fixture
-def site_with_pictures(db):
-    """The same site with a picture for every pose."""
-    return build_site(image=png)
+def site_with_pictures(db, django_capture_on_commit_callbacks):
+    """The same site with a picture for every pose (the image worker runs as it commits)."""
+    with django_capture_on_commit_callbacks(execute=True):
+        return build_site(image=png)
 
 
 @pytest.fixture
