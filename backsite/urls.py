@@ -37,6 +37,7 @@ urlpatterns = [
     path("sequences/", include("sequences.urls")),
     path(settings.API_PREFIX, api.urls),
     path("search/", SearchView.as_view(), name="search"),
+    path("my-back/", include("poses.conditions.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("service-worker.js", offline.service_worker, name="service_worker"),

@@ -6,6 +6,7 @@ from backsite.admin_base import ContentAdmin
 from backsite.admin_filters import bounded_search_term
 
 from . import tag_admin  # noqa: F401  (replaces taggit's tag admin with a safer one)
+from .conditions.admin import VerdictInline
 from .forms import PoseAdminForm, PoseMuscleFormSet
 from .models import Pose, PoseImage, PoseMuscle
 from .renditions import current_record, has_renditions
@@ -67,7 +68,7 @@ class MuscleGroupFilter(admin.SimpleListFilter):
 @admin.register(Pose)
 class PoseAdmin(ContentAdmin):
     form = PoseAdminForm
-    inlines = (PoseMuscleInline, PoseImageInline)
+    inlines = (PoseMuscleInline, PoseImageInline, VerdictInline)
     list_display = (
         "thumbnail", "english_name", "sanskrit_name", "category", "level", "is_published",
     )  # fmt: skip
@@ -94,6 +95,7 @@ class PoseAdmin(ContentAdmin):
         ("Practice", {"fields": ("steps", "cautions", "modifications", "benefits")}),
         ("Hold", {"fields": ("hold_min_seconds", "hold_max_seconds")}),
         ("Kind", {"fields": ("category", "level", "tags")}),
+        ("Spine", {"fields": ("movements",)}),
         ("Image", {"fields": ("image", "image_alt", "image_status")}),
     )
     readonly_fields = ("image_status",)

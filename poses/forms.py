@@ -13,8 +13,9 @@ class PoseAdminForm(forms.ModelForm):
             "english_name", "sanskrit_name", "slug", "summary", "is_published",
             "steps", "cautions", "modifications", "benefits",
             "hold_min_seconds", "hold_max_seconds", "category", "level", "tags",
-            "image", "image_alt",
+            "image", "image_alt", "movements",
         )  # fmt: skip
+        widgets = {"movements": forms.CheckboxSelectMultiple}
         error_messages = {
             "slug": {"unique": "Another pose already uses this address. Choose a different slug."},
         }

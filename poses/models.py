@@ -81,6 +81,13 @@ class Pose(MarkdownModel, SearchableModel):
         help_text="What the image shows, for people who cannot see it. Required with an image.",
     )
     muscles = models.ManyToManyField(Muscle, through="PoseMuscle", related_name="poses", blank=True)
+    movements = models.ManyToManyField(
+        "poses.Movement",
+        blank=True,
+        related_name="poses",
+        verbose_name="spinal movements and loads",
+        help_text="Everything the pose asks of the spine; each condition's verdict builds on it.",
+    )
     is_published = models.BooleanField("published", default=False)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
@@ -198,3 +205,7 @@ class PoseImage(models.Model):
 
     def __str__(self):
         return self.alt
+
+
+# The safety model (movements, conditions, verdicts) lives in its own module of this app.
+from .conditions.models import Condition, Movement, Rating, Source, Verdict  # noqa: E402, F401

@@ -1,10 +1,10 @@
 from django.urls import path
 
-from . import views
+from .conditions import views as adapted
 
 app_name = "poses"
 
 urlpatterns = [
-    path("", views.PoseListView.as_view(), name="list"),
-    path("<slug:slug>/", views.PoseDetailView.as_view(), name="detail"),
+    path("", adapted.AdaptedPoseListView.as_view(), name="list"),
+    path("<slug:slug>/", adapted.AdaptedPoseDetailView.as_view(), name="detail"),
 ]

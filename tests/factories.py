@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from PIL import Image
 
 from anatomy.models import Muscle, MuscleGroup
-from poses.models import Category, Pose, PoseMuscle
+from poses.models import Category, Condition, Pose, PoseMuscle, Rating, Source, Verdict
 from sequences.models import Sequence, SequenceStep, Tip
 
 
@@ -61,6 +61,37 @@ class PoseMuscleFactory(factory.django.DjangoModelFactory):
     pose = factory.SubFactory(PoseFactory)
     muscle = factory.SubFactory(MuscleFactory)
     role = PoseMuscle.Role.STRETCHES
+
+
+class ConditionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Condition
+
+    name = factory.Sequence(lambda n: f"Condition {n}")
+    short_name = factory.Sequence(lambda n: f"condition {n}")
+    slug = factory.Sequence(lambda n: f"condition-{n}")
+    description = "A condition, in plain words."
+    helps = "Gentle movement."
+    careful = "Deep bends."
+    order = factory.Sequence(lambda n: n)
+
+
+class SourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Source
+
+    condition = factory.SubFactory(ConditionFactory)
+    title = "NHS: Back pain"
+    url = factory.Sequence(lambda n: f"https://www.nhs.uk/conditions/back-pain/{n}")
+
+
+class VerdictFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Verdict
+
+    pose = factory.SubFactory(PoseFactory)
+    condition = factory.SubFactory(ConditionFactory)
+    rating = Rating.FINE
 
 
 class SequenceFactory(factory.django.DjangoModelFactory):

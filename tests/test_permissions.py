@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 CONTENT_MODELS = {
     "backsite": {"page"},
     "anatomy": {"musclegroup", "muscle"},
-    "poses": {"pose", "posemuscle", "poseimage"},
+    "poses": {"pose", "posemuscle", "poseimage", "condition", "source", "verdict", "movement"},
     "sequences": {"sequence", "sequencestep", "tip"},
     "taggit": {"tag", "taggeditem"},
 }

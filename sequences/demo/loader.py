@@ -21,10 +21,10 @@ from django.core.management.base import CommandError
 
 from anatomy.models import Muscle, MuscleGroup
 from backsite.models import Page
-from poses.models import Pose, PoseMuscle
+from poses.models import Condition, Movement, Pose, PoseMuscle, Source, Verdict
 from sequences.models import Sequence, SequenceStep, Tip
 
-from . import aliases, content
+from . import aliases, conditions, content
 
 # Long texts in content.py are indented triple-quoted strings; cleandoc tidies these fields.
 TEXT_FIELDS = {
@@ -38,6 +38,9 @@ TEXT_FIELDS = {
     "modifications",
     "introduction",
     "notes",
+    "helps",
+    "careful",
+    "red_flags",
 }
 
 # The order the summary lists things in, with singular and plural words.
@@ -53,6 +56,11 @@ LABELS = {
     "tip": "tips",
     "tip link": "tip links",
     "alias list": "alias lists",
+    "condition": "conditions",
+    "source": "sources",
+    "movement link": "movement links",
+    "verdict": "verdicts",
+    "gentler link": "gentler links",
 }
 
 
@@ -125,10 +133,11 @@ class DemoLoader:
         self.load_sequences()
         self.load_tips()
         self.load_aliases()
+        self.load_conditions()
         return self
 
     def load_pages(self):
-        for data in content.PAGES:
+        for data in [*content.PAGES, *conditions.PAGES]:
             fields = tidy(data)
             self.find_or_create(Page, "page", [{"slug": fields["slug"]}], fields)
 
@@ -226,6 +235,67 @@ class DemoLoader:
                 obj.save(update_fields=["aliases"])
                 self.added["alias list"] += 1
                 self.log(f"Added aliases to {what}: {obj}")
+
+    def load_conditions(self):
+        """Conditions with their sources, then each founding pose's movements and verdicts.
+
+        A pose gets its founding movements when it is new or has none yet. A verdict is added when
+        its pose or its condition is new in this run and the pair has none; its gentler pose is
+        linked when that pose exists, or later, in the run that creates it.
+        """
+        found = {}
+        for data in conditions.CONDITIONS:
+            fields = tidy(data)
+            sources = fields.pop("sources")
+            condition = self.find_or_create(
+                Condition,
+                "condition",
+                [{"slug": fields["slug"]}, {"name": fields["name"]}],
+                fields,
+            )
+            found[fields["slug"]] = condition
+            if self.is_new(condition):
+                for order, (title, url) in enumerate(sources, start=1):
+                    source = Source(condition=condition, title=title, url=url, order=order)
+                    self.save_new(source, "source")
+
+        movements = {movement.slug: movement for movement in Movement.objects.all()}
+        for slug, movement_slugs in conditions.MOVEMENTS.items():
+            pose = self.lookup(self.poses, slug, "pose")
+            if self.is_new(pose) or not pose.movements.exists():
+                chosen = [self.lookup(movements, m, "movement") for m in movement_slugs]
+                pose.movements.add(*chosen)
+                self.added["movement link"] += len(chosen)
+
+        gentler_slugs = {
+            gentler
+            for by_condition in conditions.VERDICTS.values()
+            for _, _, gentler, _ in by_condition.values()
+            if gentler
+        }
+        gentler_poses = {pose.slug: pose for pose in Pose.objects.filter(slug__in=gentler_slugs)}
+        for pose_slug, by_condition in conditions.VERDICTS.items():
+            pose = self.lookup(self.poses, pose_slug, "pose")
+            existing = {verdict.condition_id: verdict for verdict in pose.verdicts.all()}
+            for condition_slug, (rating, change, gentler_slug, note) in by_condition.items():
+                condition = self.lookup(found, condition_slug, "condition")
+                gentler = gentler_poses.get(gentler_slug)
+                verdict = existing.get(condition.pk)
+                if verdict is None:
+                    if self.is_new(pose) or self.is_new(condition):
+                        verdict = Verdict(
+                            pose=pose,
+                            condition=condition,
+                            rating=rating,
+                            change=change,
+                            gentler=gentler,
+                            note=note,
+                        )
+                        self.save_new(verdict, "verdict")
+                elif verdict.gentler_id is None and gentler and self.is_new(gentler):
+                    verdict.gentler = gentler
+                    verdict.save(update_fields=["gentler"])
+                    self.added["gentler link"] += 1
 
     def link_tip(self, manager, target):
         if not manager.filter(pk=target.pk).exists():

@@ -1,0 +1,115 @@
+"""The visitor's side of the safety model: "My back", condition pages, the doctor page, and the
+pose library and pose page adapted to the conditions chosen in ``?for=``."""
+
+from django.db.models import Prefetch
+from django.views.generic import DetailView, TemplateView
+
+from backsite.models import Page
+
+from ..models import Pose
+from ..views import PoseDetailView, PoseListView
+from .models import CAUTION, Condition, Rating, Verdict
+from .selection import SHOW_AVOIDED, avoided_poses, read_choice, verdicts_for
+
+
+class ChoiceMixin:
+    """Puts the visitor's choice (``my_back``) in the context."""
+
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("my_back", read_choice(self.request))
+        return super().get_context_data(**kwargs)
+
+
+class MyBackView(ChoiceMixin, TemplateView):
+    template_name = "my_back/index.html"
+
+
+class ConditionView(ChoiceMixin, DetailView):
+    template_name = "my_back/condition.html"
+    context_object_name = "condition"
+
+    def get_queryset(self):
+        return Condition.objects.with_sources()
+
+    def get_context_data(self, **kwargs):
+        condition = self.object
+        verdicts = (
+            Verdict.objects.filter(condition=condition, pose__is_published=True)
+            .select_related("pose", "gentler")
+            .order_by("pose__english_name")
+        )
+        groups = {rating: [] for rating in Rating}
+        for verdict in verdicts:
+            groups[Rating(verdict.rating)].append(verdict)
+        reviewed = [verdict.pose_id for verdict in verdicts]
+        kwargs.update(
+            groups=list(groups.items()),
+            unreviewed=Pose.objects.published().exclude(pk__in=reviewed),
+        )
+        return super().get_context_data(**kwargs)
+
+
+class SeeADoctorView(ChoiceMixin, TemplateView):
+    template_name = "my_back/see_a_doctor.html"
+
+    def get_context_data(self, **kwargs):
+        page = Page.objects.filter(slug="see-a-doctor").first()
+        kwargs.update(page=page)
+        return super().get_context_data(**kwargs)
+
+
+class AdaptedPoseListView(PoseListView):
+    """The pose library with badges for the chosen conditions, hiding poses to avoid by default."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        self.choice = read_choice(self.request)
+        self.hiding = bool(self.choice) and self.request.GET.get(SHOW_AVOIDED) != "show"
+        self.hidden_count = 0
+        if self.hiding:
+            avoided = avoided_poses(self.choice)
+            self.hidden_count = queryset.filter(pk__in=avoided).count()
+            queryset = queryset.exclude(pk__in=avoided)
+        return queryset
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        choice = self.choice
+        poses = list(context["poses"])
+        verdicts = verdicts_for(poses, choice)
+        for pose in poses:
+            pose.my_back = choice.entries(verdicts.get(pose.pk, []))
+        extra = [choice.query] if choice else []
+        if choice and not self.hiding:
+            extra.append(f"{SHOW_AVOIDED}=show")
+        context.update(
+            poses=poses,
+            my_back=choice,
+            hiding_avoided=self.hiding,
+            hidden_count=self.hidden_count,
+            base_filter_query=context["filter_query"],
+            # Pagination keeps the choice and the hiding as well as the filters.
+            filter_query="&".join(part for part in [context["filter_query"], *extra] if part),
+        )
+        return context
+
+
+class AdaptedPoseDetailView(PoseDetailView):
+    """A pose page whose "For your back" panel speaks to the chosen conditions."""
+
+    def get_queryset(self):
+        verdicts = Verdict.objects.select_related("condition", "gentler")
+        return super().get_queryset().prefetch_related(Prefetch("verdicts", queryset=verdicts))
+
+    def get_context_data(self, **kwargs):
+        choice = read_choice(self.request)
+        verdicts = list(self.object.verdicts.all())
+        entries = choice.entries(verdicts)
+        kwargs.update(
+            my_back=choice,
+            for_your_back=entries,
+            worst=max((CAUTION[verdict.rating] for _, verdict in entries if verdict), default=None),
+            avoid_with=[v.condition for v in verdicts if v.rating == Rating.AVOID],
+            unreviewed_count=len(choice.everything) - len(verdicts),
+        )
+        return super().get_context_data(**kwargs)
