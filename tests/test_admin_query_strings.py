@@ -123,6 +123,7 @@ AUTOCOMPLETES = [
     ("sequences", "tip", "sequences"),
     ("poses", "posemuscle", "muscle"),
     ("anatomy", "muscle", "parent"),
+    ("poses", "verdict", "gentler"),
 ]
 
 

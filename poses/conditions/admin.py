@@ -7,6 +7,8 @@ from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT, Manageme
 from django.forms.models import BaseInlineFormSet
 from django.utils.functional import cached_property
 
+from backsite.admin_base import ContentAdmin
+
 from .models import Condition, Movement, Source, Verdict
 from .rules import publishing_gaps, publishing_message
 
@@ -18,7 +20,7 @@ class SourceInline(admin.TabularInline):
 
 
 @admin.register(Condition)
-class ConditionAdmin(admin.ModelAdmin):
+class ConditionAdmin(ContentAdmin):
     inlines = (SourceInline,)
     list_display = ("name", "short_name", "slug", "order")
     list_editable = ("order",)
@@ -31,7 +33,7 @@ class ConditionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Movement)
-class MovementAdmin(admin.ModelAdmin):
+class MovementAdmin(ContentAdmin):
     """The movements are a fixed list that pages and checks rely on: they can be renamed only."""
 
     list_display = ("name", "slug", "order")
