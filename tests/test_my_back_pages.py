@@ -162,7 +162,7 @@ def test_doctor_page_lists_general_and_particular_warning_signs(client, world):
 def test_every_page_has_the_header_control_and_the_home_safety_box_links_the_doctor(client, world):
     html = get(client, "/")
     assert 'class="my-back-control"' in html
-    assert 'id="my-back-conditions"' in html
+    assert 'src="/static/js/my-back.js"' in html
     safety = html[html.index('class="safety"') :]
     assert reverse("my_back:see_a_doctor") in safety[: safety.index("</aside>")]
 
@@ -171,3 +171,31 @@ def test_pose_cautions_link_the_doctor_page(client, world):
     html = get(client, "/poses/cobra/")
     cautions = html[html.index('id="cautions-title"') :]
     assert reverse("my_back:see_a_doctor") in cautions[: cautions.index("</section>")]
+
+
+@pytest.fixture
+def page_cache(settings):
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_pages_with_for_are_cached_by_their_full_address(client, page_cache, world):
+    plain = client.get("/poses/")
+    chosen = client.get("/poses/?for=stenosis")
+    assert plain["X-Page-Cache"] == chosen["X-Page-Cache"] == "miss"
+    again = client.get("/poses/?for=stenosis")
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == chosen.content
+    assert "poses to avoid are hidden" in again.content.decode()
+    assert "poses to avoid are hidden" not in client.get("/poses/").content.decode()
+    # A verdict changed by an editor shows at once.
+    verdict = world["cobra"].verdicts.get(condition=world["stenosis"])
+    verdict.rating = Rating.FINE
+    verdict.save()
+    fresh = client.get("/poses/?for=stenosis")
+    assert fresh["X-Page-Cache"] == "miss"
+    assert "1 pose to avoid is hidden." in fresh.content.decode()

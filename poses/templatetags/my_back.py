@@ -24,5 +24,4 @@ def my_back_control(context):
         "my_back": choice,
         "chosen": choice.chosen_slugs,
         "kept": kept,
-        "slugs": [condition.slug for condition in choice.everything],
     }

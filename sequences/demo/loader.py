@@ -240,8 +240,9 @@ class DemoLoader:
         """Conditions with their sources, then each founding pose's movements and verdicts.
 
         A pose gets its founding movements when it is new or has none yet. A verdict is added when
-        its pose or its condition is new in this run and the pair has none; its gentler pose is
-        linked when that pose exists, or later, in the run that creates it.
+        the pair has none and its pose or its condition is new in this run (or the pose has no
+        verdict at all); its gentler pose is linked when that pose exists, or later, in the run
+        that creates it. Poses another founding module adds are filled in where they exist.
         """
         found = {}
         for data in conditions.CONDITIONS:
@@ -259,9 +260,16 @@ class DemoLoader:
                     source = Source(condition=condition, title=title, url=url, order=order)
                     self.save_new(source, "source")
 
+        # Poses of other founding modules (the gentler versions) get theirs where they exist.
+        poses = {
+            **{pose.slug: pose for pose in Pose.objects.filter(slug__in=conditions.MOVEMENTS)},
+            **self.poses,
+        }
         movements = {movement.slug: movement for movement in Movement.objects.all()}
         for slug, movement_slugs in conditions.MOVEMENTS.items():
-            pose = self.lookup(self.poses, slug, "pose")
+            pose = poses.get(slug)
+            if pose is None:
+                continue
             if self.is_new(pose) or not pose.movements.exists():
                 chosen = [self.lookup(movements, m, "movement") for m in movement_slugs]
                 pose.movements.add(*chosen)
@@ -275,14 +283,16 @@ class DemoLoader:
         }
         gentler_poses = {pose.slug: pose for pose in Pose.objects.filter(slug__in=gentler_slugs)}
         for pose_slug, by_condition in conditions.VERDICTS.items():
-            pose = self.lookup(self.poses, pose_slug, "pose")
+            pose = poses.get(pose_slug)
+            if pose is None:
+                continue
             existing = {verdict.condition_id: verdict for verdict in pose.verdicts.all()}
             for condition_slug, (rating, change, gentler_slug, note) in by_condition.items():
                 condition = self.lookup(found, condition_slug, "condition")
                 gentler = gentler_poses.get(gentler_slug)
                 verdict = existing.get(condition.pk)
                 if verdict is None:
-                    if self.is_new(pose) or self.is_new(condition):
+                    if self.is_new(pose) or self.is_new(condition) or not existing:
                         verdict = Verdict(
                             pose=pose,
                             condition=condition,

@@ -4,13 +4,10 @@ const KEY = "backsite:my-back";
 const PARAMETER = "for";
 const SKIP = /^\/(admin|static|media|sitemap\.xml|robots\.txt)/;
 
+// The conditions Backsite knows are the header control's own checkboxes.
 function known() {
-  const data = document.getElementById("my-back-conditions");
-  try {
-    return new Set(JSON.parse(data ? data.textContent : "[]"));
-  } catch {
-    return new Set();
-  }
+  const boxes = document.querySelectorAll(".my-back-control input[type=checkbox][name=for]");
+  return new Set(Array.from(boxes, (box) => box.value));
 }
 
 function storage() {

@@ -1,0 +1,75 @@
+"""A sequence for the visitor's back: each step's verdicts, and a safer version of the whole.
+
+The rule for "Make it safer for me": a step whose pose is to be avoided with any chosen condition
+is swapped for the gentler pose its verdict names, if that pose is published and reviewed as not to
+be avoided with every chosen condition; otherwise the step is left out, and the page says so.
+Steps to adapt, or not yet reviewed, stay, with their flags.
+"""
+
+from dataclasses import dataclass, field
+
+from poses.conditions.models import Rating
+from poses.conditions.selection import Choice, verdicts_for
+from poses.models import Pose
+
+from .models import SequenceStep
+
+KEEP, SWAP, DROP = "keep", "swap", "drop"
+
+
+@dataclass
+class SaferStep:
+    step: SequenceStep
+    action: str  # KEEP, SWAP or DROP
+    pose: Pose | None  # the pose to do: the step's own, its replacement, or None when dropped
+    flags: list = field(default_factory=list)  # (condition, verdict or None) for `pose`
+    reasons: list = field(default_factory=list)  # the "avoid" verdicts behind a swap or a drop
+
+
+def flag_steps(steps: list[SequenceStep], choice: Choice) -> None:
+    """Give each step ``my_back``: (condition, verdict or None) per chosen condition. One query."""
+    verdicts = verdicts_for([step.pose for step in steps], choice)
+    for step in steps:
+        step.my_back = choice.entries(verdicts.get(step.pose_id, []))
+
+
+def _avoided(entries):
+    return [verdict for _, verdict in entries if verdict and verdict.rating == Rating.AVOID]
+
+
+def safer_steps(steps: list[SequenceStep], choice: Choice) -> list[SaferStep]:
+    """The sequence with each step to avoid swapped or dropped. Two queries, however long."""
+    flag_steps(steps, choice)
+    candidates = {
+        verdict.gentler.pk: verdict.gentler
+        for step in steps
+        for verdict in _avoided(step.my_back)
+        if verdict.gentler_id and verdict.gentler.is_published
+    }
+    candidate_verdicts = verdicts_for(list(candidates.values()), choice)
+    candidate_flags = {pk: choice.entries(candidate_verdicts.get(pk, [])) for pk in candidates}
+
+    def suits(pose):
+        flags = candidate_flags[pose.pk]
+        return all(verdict is not None and verdict.rating != Rating.AVOID for _, verdict in flags)
+
+    plan = []
+    for step in steps:
+        reasons = _avoided(step.my_back)
+        if not reasons:
+            plan.append(SaferStep(step, KEEP, step.pose, step.my_back))
+            continue
+        replacement = next(
+            (
+                verdict.gentler
+                for verdict in reasons
+                if verdict.gentler_id in candidates and suits(verdict.gentler)
+            ),
+            None,
+        )
+        if replacement is None:
+            plan.append(SaferStep(step, DROP, None, [], reasons))
+        else:
+            flags = candidate_flags[replacement.pk]
+            plan.append(SaferStep(step, SWAP, replacement, flags, reasons))
+    return plan

@@ -1,0 +1,111 @@
+"""Sequence steps flagged for ?for=, and "Make it safer for me": swaps, drops and the rule."""
+
+import pytest
+from django.test import RequestFactory
+from django.urls import reverse
+
+from poses.conditions.selection import read_choice
+from poses.models import Rating
+from sequences.safety import DROP, KEEP, SWAP, safer_steps
+from tests.factories import (
+    ConditionFactory,
+    PoseFactory,
+    SequenceFactory,
+    SequenceStepFactory,
+    VerdictFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def flow():
+    """A flow of cat-cow, cobra, handstand and fish; stenosis and pregnancy are known."""
+    stenosis = ConditionFactory(slug="stenosis", short_name="stenosis", order=1)
+    pregnancy = ConditionFactory(slug="pregnancy", short_name="pregnancy", order=2)
+    cat = PoseFactory(english_name="Cat–cow", slug="cat-cow")
+    child = PoseFactory(english_name="Child's pose", slug="childs-pose")
+    cobra = PoseFactory(english_name="Cobra", slug="cobra")
+    handstand = PoseFactory(english_name="Handstand", slug="handstand")
+    fish = PoseFactory(english_name="Fish", slug="fish")
+    for pose in (cat, child):
+        for condition in (stenosis, pregnancy):
+            VerdictFactory(pose=pose, condition=condition, rating=Rating.FINE)
+    VerdictFactory(pose=cobra, condition=stenosis, rating=Rating.AVOID, gentler=child)
+    VerdictFactory(
+        pose=cobra, condition=pregnancy, rating=Rating.ADAPT, change="Stay low.", gentler=cat
+    )
+    for condition in (stenosis, pregnancy):
+        VerdictFactory(
+            pose=handstand, condition=condition, rating=Rating.AVOID, gentler=child,
+            note="Not for a sore back.",
+        )  # fmt: skip
+    VerdictFactory(pose=fish, condition=stenosis, rating=Rating.AVOID, gentler=cobra)
+    sequence = SequenceFactory(slug="flow", title="Back-pain flow")
+    for position, pose in enumerate((cat, cobra, handstand, fish), start=1):
+        SequenceStepFactory(sequence=sequence, pose=pose, position=position, notes="Own note.")
+    return sequence
+
+
+def get(client, path):
+    response = client.get(path)
+    assert response.status_code == 200, path
+    return response.content.decode()
+
+
+def test_each_step_is_flagged_for_the_chosen_conditions(client, flow):
+    html = get(client, "/sequences/flow/?for=stenosis,pregnancy")
+    assert html.count('class="step-flags"') == 4
+    assert "Avoid with stenosis" in html
+    assert "Adapt with pregnancy" in html and "Stay low." in html
+    assert "Not yet reviewed for pregnancy" in html  # fish has no pregnancy verdict
+    assert 'href="/poses/childs-pose/?for=stenosis,pregnancy">Child&#x27;s pose</a>' in html
+
+
+def test_without_a_choice_steps_carry_no_flags_and_the_safer_link_explains(client, flow):
+    html = get(client, "/sequences/flow/")
+    assert "step-flags" not in html
+    assert "Make it safer for me" in html
+    assert reverse("sequences:safer", args=["flow"]) in html
+
+
+def test_the_safer_version_swaps_or_drops_each_step_to_avoid(flow):
+    choice = read_choice(RequestFactory().get("/", {"for": "stenosis"}))
+    plan = safer_steps(list(flow.steps.select_related("pose")), choice)
+    assert [(item.action, item.pose and item.pose.slug) for item in plan] == [
+        (KEEP, "cat-cow"),
+        (SWAP, "childs-pose"),  # cobra: avoid with stenosis, child's pose is fine
+        (SWAP, "childs-pose"),
+        (DROP, None),  # fish's gentler pose, cobra, is itself one to avoid
+    ]
+
+
+def test_a_gentler_pose_not_reviewed_for_every_choice_is_not_swapped_in(client, flow):
+    html = get(client, "/sequences/flow/safer/?for=stenosis,pregnancy")
+    # Child's pose is fine with both; the fish is dropped (its gentler pose is avoided).
+    assert "Step 2: Child&#x27;s pose instead of Cobra" in html
+    assert "Step 3: Child&#x27;s pose instead of Handstand" in html
+    assert "Step 4: Fish is left out" in html
+    assert "no gentler pose suits everything you chose" in html
+    steps = html[html.index('id="steps-title"') :]
+    assert steps.count('class="step') >= 3
+    assert ">Handstand<" not in steps and ">Fish<" not in steps
+
+
+def test_the_safer_page_is_printable_and_says_what_it_is_for(client, flow):
+    html = get(client, "/sequences/flow/safer/?for=stenosis")
+    assert "Back-pain flow, made safer for you" in html
+    assert "data-print" in html
+    assert '<meta name="robots" content="noindex">' in html
+
+
+def test_the_safer_page_without_a_choice_asks_for_one(client, flow):
+    html = get(client, "/sequences/flow/safer/")
+    assert "Tell us what you live with first" in html
+    assert "What changed" not in html
+
+
+def test_the_safer_page_of_a_draft_is_a_404_for_visitors(client, flow):
+    flow.is_published = False
+    flow.save()
+    assert client.get("/sequences/flow/safer/?for=stenosis").status_code == 404
