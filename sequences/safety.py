@@ -3,7 +3,8 @@
 The rule for "Make it safer for me": a step whose pose is to be avoided with any chosen condition
 is swapped for the gentler pose its verdict names, if that pose is published and reviewed as not to
 be avoided with every chosen condition; otherwise the step is left out, and the page says so.
-Steps to adapt, or not yet reviewed, stay, with their flags.
+Steps to adapt, or not yet reviewed, stay, with their flags. A swap that would repeat the pose
+of the step just before is joined to it rather than done twice in a row.
 """
 
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ class SaferStep:
     pose: Pose | None  # the pose to do: the step's own, its replacement, or None when dropped
     flags: list = field(default_factory=list)  # (condition, verdict or None) for `pose`
     reasons: list = field(default_factory=list)  # the "avoid" verdicts behind a swap or a drop
+    joined: bool = False  # a swap into the same pose as the step before: done as one
 
 
 def flag_steps(steps: list[SequenceStep], choice: Choice) -> None:
@@ -72,4 +74,10 @@ def safer_steps(steps: list[SequenceStep], choice: Choice) -> list[SaferStep]:
         else:
             flags = candidate_flags[replacement.pk]
             plan.append(SaferStep(step, SWAP, replacement, flags, reasons))
+    previous = None
+    for item in plan:
+        if item.action == DROP:
+            continue
+        item.joined = item.action == SWAP and previous is not None and previous.pk == item.pose.pk
+        previous = item.pose
     return plan

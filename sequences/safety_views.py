@@ -7,7 +7,7 @@ from backsite.mixins import PublishedOrPreviewMixin
 from poses.conditions.selection import read_choice
 
 from .models import Sequence, SequenceStep
-from .safety import DROP, SWAP, flag_steps, safer_steps
+from .safety import DROP, KEEP, flag_steps, safer_steps
 from .views import SequenceDetailView
 
 
@@ -41,8 +41,7 @@ class SaferSequenceView(PublishedOrPreviewMixin, DetailView):
         kwargs.update(
             my_back=choice,
             plan=plan,
-            to_do=[item for item in plan if item.action != DROP],
-            swapped=[item for item in plan if item.action == SWAP],
-            dropped=[item for item in plan if item.action == DROP],
+            to_do=[item for item in plan if item.action != DROP and not item.joined],
+            changes=[item for item in plan if item.action != KEEP],
         )
         return super().get_context_data(**kwargs)

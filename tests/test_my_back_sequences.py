@@ -78,6 +78,7 @@ def test_the_safer_version_swaps_or_drops_each_step_to_avoid(flow):
         (SWAP, "childs-pose"),
         (DROP, None),  # fish's gentler pose, cobra, is itself one to avoid
     ]
+    assert [item.joined for item in plan] == [False, False, True, False]
 
 
 def test_a_gentler_pose_not_reviewed_for_every_choice_is_not_swapped_in(client, flow):
@@ -85,10 +86,12 @@ def test_a_gentler_pose_not_reviewed_for_every_choice_is_not_swapped_in(client, 
     # Child's pose is fine with both; the fish is dropped (its gentler pose is avoided).
     assert "Step 2: Child&#x27;s pose instead of Cobra" in html
     assert "Step 3: Child&#x27;s pose instead of Handstand" in html
+    assert "It joins the child&#x27;s pose just before it" in html
     assert "Step 4: Fish is left out" in html
     assert "no gentler pose suits everything you chose" in html
     steps = html[html.index('id="steps-title"') :]
-    assert steps.count('class="step') >= 3
+    # Cat-cow, then one child's pose for the two swapped steps in a row; the fish is gone.
+    assert steps.count('<li class="step') == 2
     assert ">Handstand<" not in steps and ">Fish<" not in steps
 
 
