@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from backsite.models import Page
-from poses.models import Condition, Pose, Rating, Source, Verdict
+from poses.models import Condition, Movement, Pose, Rating, Source, Verdict
 from sequences.demo import conditions as founding
 from sequences.demo import content
 
@@ -112,3 +112,13 @@ def test_a_gentler_pose_added_later_is_linked_to_the_verdicts_that_name_it(monke
 
     verdict = Verdict.objects.get(pose__slug="cobra", condition__slug="wrists")
     assert verdict.gentler.slug == "sphinx"
+
+
+def test_movements_a_database_lost_are_put_back_before_poses_name_them():
+    Movement.objects.all().delete()
+    load_demo()
+    assert Movement.objects.count() == 11
+    assert set(Pose.objects.get(slug="cobra").movements.values_list("slug", flat=True)) == {
+        "extension",
+        "prone",
+    }

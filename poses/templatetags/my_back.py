@@ -2,26 +2,15 @@
 
 from django import template
 
-from ..conditions.selection import PARAMETER, SHOW_AVOIDED, read_choice
+from ..conditions.selection import read_choice
 
 register = template.Library()
-
-# Query parameters the header control keeps when it reloads the page with a new choice.
-MAX_KEPT = 8
 
 
 @register.inclusion_tag("my_back/control.html", takes_context=True)
 def my_back_control(context):
+    # The form reloads the page it is on with the new choice only: other parameters (filters,
+    # page numbers) are the page's own business, and echoing them back unchecked is not ours.
     request = context["request"]
     choice = read_choice(request)
-    kept = [
-        (name, value)
-        for name, value in request.GET.items()
-        if name not in {PARAMETER, "page", SHOW_AVOIDED}
-    ][:MAX_KEPT]
-    return {
-        "request": request,
-        "my_back": choice,
-        "chosen": choice.chosen_slugs,
-        "kept": kept,
-    }
+    return {"request": request, "my_back": choice, "chosen": choice.chosen_slugs}

@@ -21,7 +21,8 @@ from django.core.management.base import CommandError
 
 from anatomy.models import Muscle, MuscleGroup
 from backsite.models import Page
-from poses.models import Condition, Movement, Pose, PoseMuscle, Source, Verdict
+from poses.conditions.movements import ensure_movements
+from poses.models import Condition, Pose, PoseMuscle, Source, Verdict
 from sequences.models import Sequence, SequenceStep, Tip
 
 from . import aliases, conditions, content
@@ -265,7 +266,7 @@ class DemoLoader:
             **{pose.slug: pose for pose in Pose.objects.filter(slug__in=conditions.MOVEMENTS)},
             **self.poses,
         }
-        movements = {movement.slug: movement for movement in Movement.objects.all()}
+        movements = ensure_movements()
         for slug, movement_slugs in conditions.MOVEMENTS.items():
             pose = poses.get(slug)
             if pose is None:

@@ -39,8 +39,9 @@ function withChoice(url, value) {
 }
 
 function keepInLinks(value) {
+  // Attributes rather than .href, which SVG links (the muscle map) do not let us set.
   for (const link of document.querySelectorAll("a[href]")) {
-    const url = new URL(link.href, window.location.href);
+    const url = new URL(link.getAttribute("href"), window.location.href);
     if (url.origin !== window.location.origin || SKIP.test(url.pathname)) {
       continue;
     }
@@ -50,7 +51,8 @@ function keepInLinks(value) {
     if (url.pathname === window.location.pathname && url.hash && !url.search) {
       continue; // a link within the page
     }
-    link.href = withChoice(url, value).href;
+    const changed = withChoice(url, value);
+    link.setAttribute("href", changed.pathname + changed.search + changed.hash);
   }
 }
 
