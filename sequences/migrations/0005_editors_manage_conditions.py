@@ -33,7 +33,7 @@ def revoke(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("poses", "0004_movements"),
-        ("sequences", "0003_editors_manage_pose_images"),
+        ("sequences", "0004_sequence_poses"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]
