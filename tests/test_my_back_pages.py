@@ -183,7 +183,9 @@ def page_cache(settings):
     cache.clear()
 
 
-def test_pages_with_for_are_cached_by_their_full_address(client, page_cache, world):
+def test_pages_with_for_are_cached_by_their_full_address(
+    client, page_cache, world, django_capture_on_commit_callbacks
+):
     plain = client.get("/poses/")
     chosen = client.get("/poses/?for=stenosis")
     assert plain["X-Page-Cache"] == chosen["X-Page-Cache"] == "miss"
@@ -195,7 +197,8 @@ def test_pages_with_for_are_cached_by_their_full_address(client, page_cache, wor
     # A verdict changed by an editor shows at once.
     verdict = world["cobra"].verdicts.get(condition=world["stenosis"])
     verdict.rating = Rating.FINE
-    verdict.save()
+    with django_capture_on_commit_callbacks(execute=True):  # the cache empties after the commit
+        verdict.save()
     fresh = client.get("/poses/?for=stenosis")
     assert fresh["X-Page-Cache"] == "miss"
     assert "1 pose to avoid is hidden." in fresh.content.decode()
