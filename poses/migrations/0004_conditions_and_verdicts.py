@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('poses', '0002_pose_images'),
+        ('poses', '0003_search'),
     ]
 
     operations = [

@@ -32,8 +32,8 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("poses", "0004_movements"),
-        ("sequences", "0004_sequence_poses"),
+        ("poses", "0005_movements"),
+        ("sequences", "0005_search"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]

@@ -30,6 +30,6 @@ def remove_movements(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("poses", "0003_conditions_and_verdicts")]
+    dependencies = [("poses", "0004_conditions_and_verdicts")]
 
     operations = [migrations.RunPython(add_movements, remove_movements)]
