@@ -89,7 +89,11 @@ def _slug(what):
 
 class PoseFilters(Paging):
     q: str | None = Field(
-        None, max_length=QUERY_MAX_LENGTH, description="English or Sanskrit name; accents optional."
+        None,
+        max_length=QUERY_MAX_LENGTH,
+        # A NUL can be in no name and no database accepts it: say so in the description too.
+        pattern=r"^[^\x00]*$",
+        description="Words to search for, as in the site's search; accents optional.",
     )
     category: Category | None = None
     level: Level | None = None
