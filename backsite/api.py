@@ -10,6 +10,7 @@ from ninja.openapi.docs import Swagger
 
 from anatomy.api import router as anatomy_router
 from poses.api import router as poses_router
+from poses.conditions.api import router as conditions_router
 from sequences.api import router as sequences_router
 
 from .api_protocol import json_error
@@ -19,7 +20,8 @@ api = NinjaAPI(
     title="Backsite API",
     version="1",
     description=(
-        "Read-only access to Backsite's published poses, back muscles and sequences. "
+        "Read-only access to Backsite's published poses, back muscles, sequences and the "
+        "conditions visitors choose on My back, with each pose's verdict for each condition. "
         "Texts are sanitised HTML. Every response carries an ETag; send it back in "
         "If-None-Match to get a 304 when nothing changed. Requests are limited per client "
         "address: a 429 says how long to wait in Retry-After."
@@ -32,6 +34,7 @@ api = NinjaAPI(
 api.add_router("/poses", poses_router)
 api.add_router("", anatomy_router)
 api.add_router("", sequences_router)
+api.add_router("", conditions_router)
 
 
 @api.exception_handler(ValidationError)

@@ -16,6 +16,7 @@ from backsite.apikit import (
     page_of,
 )
 
+from .conditions.models import Condition, Rating, Verdict
 from .filters import QUERY_MAX_LENGTH, PoseFilterForm
 from .models import Category, Level, Pose, PoseImage, PoseMuscle
 from .renditions import MIME_TYPES, SIZES, current_record
@@ -53,6 +54,12 @@ class PoseSummary(Schema):
     picture: Picture | None
 
 
+class PoseRef(Schema):
+    slug: str
+    english_name: str
+    api_url: str
+
+
 class Tag(Schema):
     slug: str
     name: str
@@ -65,6 +72,23 @@ class MuscleRef(Schema):
     api_url: str
 
 
+class MovementOut(Schema):
+    slug: str
+    name: str
+
+
+class VerdictOut(Schema):
+    """How the pose suits people with one condition; `rating` is null until it has been reviewed."""
+
+    condition: str
+    condition_name: str
+    rating: Rating | None
+    label: str
+    change: str
+    note: str
+    gentler: PoseRef | None
+
+
 class PoseDetail(PoseSummary):
     steps_html: str
     benefits_html: str
@@ -75,6 +99,8 @@ class PoseDetail(PoseSummary):
     hold: str
     tags: list[Tag]
     muscles: dict[str, list[MuscleRef]]
+    movements: list[MovementOut]
+    verdicts: list[VerdictOut]
     more_pictures: list[Picture]
     updated: str
 
@@ -149,6 +175,35 @@ def summary(request, pose):
     }
 
 
+def verdicts(request, pose):
+    """One entry per condition, in the site's order; a pair nobody has reviewed says so."""
+    given = {verdict.condition_id: verdict for verdict in pose.verdicts.all()}
+    entries = []
+    for condition in Condition.objects.all():
+        verdict = given.get(condition.pk)
+        gentler = verdict.gentler if verdict and verdict.gentler_id else None
+        entries.append(
+            {
+                "condition": condition.slug,
+                "condition_name": condition.name,
+                "rating": verdict.rating if verdict else None,
+                "label": verdict.get_rating_display()
+                if verdict
+                else f"Not yet reviewed for {condition.short_name}",
+                "change": verdict.change if verdict else "",
+                "note": verdict.note if verdict else "",
+                "gentler": {
+                    "slug": gentler.slug,
+                    "english_name": gentler.english_name,
+                    "api_url": api_url(request, "pose", slug=gentler.slug),
+                }
+                if gentler and gentler.is_published
+                else None,
+            }
+        )
+    return entries
+
+
 @router.get(
     "/", response={200: PoseList, **LIST_ERRORS}, url_name="poses", summary="Published poses"
 )
@@ -188,6 +243,8 @@ def get_pose(request, slug: str):
                 queryset=PoseMuscle.objects.select_related("muscle__group"),
             ),
             Prefetch("images", queryset=PoseImage.objects.shown().order_by("order", "pk")),
+            "movements",
+            Prefetch("verdicts", queryset=Verdict.objects.select_related("gentler")),
         ),
         "pose",
         slug=slug,
@@ -214,6 +271,8 @@ def get_pose(request, slug: str):
         "hold": hold_guidance(pose),
         "tags": [{"slug": tag.slug, "name": tag.name} for tag in pose.tags.all()],
         "muscles": muscles,
+        "movements": [{"slug": m.slug, "name": m.name} for m in pose.movements.all()],
+        "verdicts": verdicts(request, pose),
         "more_pictures": [picture(request, image, image.alt) for image in pose.images.all()],
         "updated": pose.updated.isoformat(),
     }

@@ -328,6 +328,8 @@ def test_the_openapi_description_is_valid_openapi_3_1(client, library):
         "/api/v1/muscles/{slug}/",
         "/api/v1/sequences/",
         "/api/v1/sequences/{slug}/",
+        "/api/v1/conditions/",
+        "/api/v1/conditions/{slug}/",
     ):
         assert "get" in paths[path], path
     assert "404" in paths["/api/v1/poses/{slug}/"]["get"]["responses"]

@@ -16,6 +16,7 @@ from hypothesis import settings as hypothesis_settings
 from schemathesis.generation.modes import GenerationMode
 
 from anatomy.models import Muscle, MuscleGroup
+from poses.conditions.models import Condition
 from poses.models import Pose
 from sequences.demo.loader import DemoLoader
 from sequences.models import Sequence
@@ -56,6 +57,7 @@ def real_slugs(operation):
         "/api/v1/layers/{slug}/": MuscleGroup.objects.all(),
         "/api/v1/muscles/{slug}/": Muscle.objects.all(),
         "/api/v1/sequences/{slug}/": Sequence.objects.published(),
+        "/api/v1/conditions/{slug}/": Condition.objects.all(),
     }
     if "{slug}" not in operation.path:
         return []
@@ -94,4 +96,4 @@ def test_the_api_keeps_its_description_for_any_request(api_schema, mode):
             check()
         checked.append(operation.label)
     # Every endpoint was exercised, so a new one cannot slip past the fuzzer.
-    assert len(checked) == (8 if mode is GenerationMode.POSITIVE else 4), checked
+    assert len(checked) == (10 if mode is GenerationMode.POSITIVE else 5), checked
