@@ -124,7 +124,7 @@ def test_the_contact_sheet_shows_every_figure_and_is_current():
     sheet = CONTACT_SHEET.read_text(encoding="utf-8")
     assert sheet == contact_sheet()
     for key in FIGURES:
-        assert f"(../static/img/figures/{key}.svg)" in sheet
+        assert f"]({key}.svg)" in sheet
 
 
 def test_draw_figures_writes_every_figure(tmp_path):

@@ -13,7 +13,8 @@ from .render import Scene
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 FOLDER = ROOT / "static" / "img" / "figures"
-CONTACT_SHEET = ROOT / "docs" / "figures.md"
+# Beside the drawings, so the project keeps its top-level layout.
+CONTACT_SHEET = FOLDER / "README.md"
 STATIC_PREFIX = "img/figures/"
 SIDED = re.compile(r"\bright\b", re.IGNORECASE)  # a pose done on the right side first
 
@@ -93,7 +94,6 @@ def contact_sheet():
         aliases = [alias for alias, target in ALIASES.items() if target == key]
         names = ", ".join(f"`{name}`" for name in [key, *aliases])
         lines.append(
-            f"| ![{figure.title}](../static/img/figures/{key}.svg) | {names} | "
-            f"**{figure.title}.** {figure.desc} |"
+            f"| ![{figure.title}]({key}.svg) | {names} | **{figure.title}.** {figure.desc} |"
         )
     return "\n".join(lines) + "\n"

@@ -6,7 +6,7 @@ from poses.figures import FOLDER, write_all, write_contact_sheet
 class Command(BaseCommand):
     help = (
         "Draw every pose figure from poses/figures/catalogue.py into static/img/figures/ as SVG, "
-        "with a contact sheet of them all in docs/figures.md. "
+        "with a contact sheet of them all in static/img/figures/README.md. "
         "Run it after changing a figure, look at the result, and commit the files. Safe to re-run."
     )
 
