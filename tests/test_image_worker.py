@@ -82,7 +82,7 @@ def test_an_editors_save_of_a_12_megapixel_photo_returns_quickly_and_the_worker_
     with django_capture_on_commit_callbacks(execute=True):
         response = editor_client.post(
             reverse("admin:poses_pose_add"),
-            admin_pose_data(image=twelve_megapixels, is_published="on"),
+            admin_pose_data(image=twelve_megapixels, is_published="on", cautions="Go gently."),
         )
     elapsed = time.perf_counter() - started
     assert response.status_code == 302
