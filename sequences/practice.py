@@ -16,9 +16,11 @@ from django.utils.text import Truncator
 from django.views.generic import DetailView
 
 from backsite.mixins import PublishedOrPreviewMixin
+from poses.conditions.selection import read_choice
 
 from . import schedule as timing
 from .models import Sequence
+from .safety import practice_plan
 
 CAUTION_WORDS = 24
 
@@ -135,6 +137,9 @@ def player_context(
 
 
 class PracticeView(PublishedOrPreviewMixin, DetailView):
+    choice = None
+    avoided = ()  # poses left out because they are to avoid with the visitor's conditions
+
     model = Sequence
     template_name = "sequences/practice.html"
     context_object_name = "sequence"
@@ -151,6 +156,11 @@ class PracticeView(PublishedOrPreviewMixin, DetailView):
         """
         kept = [step for step in steps if step.pose.is_published]
         left_out = [step.pose.english_name for step in steps if not step.pose.is_published]
+        self.choice = read_choice(self.request)
+        if self.choice:
+            # The visitor's back (?for=): the same swaps and drops as "Make it safer for me".
+            played, flags, self.avoided = practice_plan(kept, self.choice)
+            return played, flags, left_out
         return kept, [[] for _ in kept], left_out
 
     def get_context_data(self, **kwargs):
@@ -168,6 +178,8 @@ class PracticeView(PublishedOrPreviewMixin, DetailView):
                 flags=flags,
             ),
             left_out=left_out,
+            my_back=self.choice,
+            avoided=self.avoided,
         )
         return super().get_context_data(**kwargs)
 

@@ -81,3 +81,42 @@ def safer_steps(steps: list[SequenceStep], choice: Choice) -> list[SaferStep]:
         item.joined = item.action == SWAP and previous is not None and previous.pk == item.pose.pk
         previous = item.pose
     return plan
+
+
+def flag_words(entries) -> list[str]:
+    """Short words for the player: each chosen condition's verdict, or that it is not reviewed."""
+    return [
+        verdict.badge if verdict else f"Not yet reviewed for {condition.short_name}"
+        for condition, verdict in entries
+        if verdict is None or verdict.rating != Rating.FINE
+    ]
+
+
+def practice_plan(steps: list[SequenceStep], choice: Choice):
+    """The steps the practice player plays for this visitor, with their flags and what is left out.
+
+    The same rule as "Make it safer for me": swaps become unsaved steps that keep the original
+    step's side, hold, repetitions and note; dropped steps are named; a joined swap is played once.
+    """
+    played, flags, left_out = [], [], []
+    for item in safer_steps(steps, choice):
+        step = item.step
+        if item.action == DROP:
+            left_out.append(step.pose.english_name)
+            continue
+        if item.joined:
+            continue
+        words = flag_words(item.flags)
+        if item.action == SWAP:
+            words.insert(0, f"Instead of {step.pose.english_name.lower()}")
+            step = SequenceStep(
+                pose=item.pose,
+                side=step.side,
+                hold_seconds=step.hold_seconds,
+                repetitions=step.repetitions,
+                notes_html=step.notes_html,
+                position=step.position,
+            )
+        played.append(step)
+        flags.append(words)
+    return played, flags, left_out

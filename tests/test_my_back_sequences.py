@@ -112,3 +112,34 @@ def test_the_safer_page_of_a_draft_is_a_404_for_visitors(client, flow):
     flow.is_published = False
     flow.save()
     assert client.get("/sequences/flow/safer/?for=stenosis").status_code == 404
+
+
+def test_the_practice_player_plays_the_safer_version_for_the_visitors_back(client, db):
+    """?for= on the practice page swaps and drops steps as "Make it safer for me" does."""
+    stenosis = ConditionFactory(slug="stenosis-play", short_name="stenosis")
+    sphinx = PoseFactory(english_name="Sphinx", slug="sphinx-play", hold_min_seconds=20)
+    cobra = PoseFactory(english_name="Cobra", slug="cobra-play")
+    handstand = PoseFactory(english_name="Handstand", slug="handstand-play")
+    child = PoseFactory(english_name="Child", slug="child-play")
+    VerdictFactory(pose=cobra, condition=stenosis, rating=Rating.AVOID, gentler=sphinx)
+    VerdictFactory(pose=sphinx, condition=stenosis, rating=Rating.ADAPT, change="Stay low.")
+    VerdictFactory(pose=handstand, condition=stenosis, rating=Rating.AVOID)
+    VerdictFactory(pose=child, condition=stenosis, rating=Rating.FINE)
+    sequence = SequenceFactory(slug="play-safer")
+    for position, pose in enumerate([child, cobra, handstand], start=1):
+        SequenceStepFactory(sequence=sequence, pose=pose, position=position, hold_seconds=30)
+
+    plain = client.get(f"/sequences/{sequence.slug}/practice/")
+    plain_names = [step["name"] for step in plain.context["player_data"]["steps"]]
+    assert plain_names == ["Child", "Cobra", "Handstand"]
+
+    response = client.get(f"/sequences/{sequence.slug}/practice/?for=stenosis-play")
+    assert response.status_code == 200
+    steps = response.context["player_data"]["steps"]
+    assert [step["name"] for step in steps] == ["Child", "Sphinx"]
+    assert steps[1]["flags"] == ["Instead of cobra", "Adapt for stenosis"]
+    html = response.content.decode()
+    assert "these are left out: Handstand" in html
+    assert 'name="for" value="stenosis-play"' in html  # the options form keeps the choice
+    # The step's own hold is kept for the swapped pose.
+    assert response.context["schedule"].hold_seconds == 60
