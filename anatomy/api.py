@@ -10,8 +10,10 @@ from ninja import Query, Router, Schema
 from backsite.apikit import (
     DETAIL_ERRORS,
     LIST_ERRORS,
+    POSES_SHOWN,
     PageOf,
     Paging,
+    PoseRef,
     absolute,
     api_url,
     get_or_404,
@@ -21,8 +23,6 @@ from backsite.apikit import (
 from .models import Muscle, MuscleGroup
 
 router = Router(tags=["anatomy"])
-
-POSES_SHOWN = 20
 
 
 class MuscleSummary(Schema):
@@ -46,12 +46,6 @@ class LayerSummary(Schema):
 class LayerDetail(LayerSummary):
     description_html: str
     muscles: list[MuscleSummary]
-
-
-class PoseRef(Schema):
-    slug: str
-    english_name: str
-    api_url: str
 
 
 class MuscleDetail(MuscleSummary):

@@ -20,8 +20,20 @@ MAX_PAGE = 100_000
 NAMESPACE = "api-v1"
 
 
+# How many poses a muscle's or a condition's detail lists; the rest are one filtered list away.
+POSES_SHOWN = 20
+
+
 class Error(Schema):
     detail: str
+
+
+class PoseRef(Schema):
+    """A pose named from another resource, with the address of its own detail."""
+
+    slug: str
+    english_name: str
+    api_url: str
 
 
 class Paging(Schema):

@@ -10,6 +10,7 @@ from backsite.apikit import (
     SLUG,
     PageOf,
     Paging,
+    PoseRef,
     absolute,
     api_url,
     get_or_404,
@@ -52,12 +53,6 @@ class PoseSummary(Schema):
     url: str
     api_url: str
     picture: Picture | None
-
-
-class PoseRef(Schema):
-    slug: str
-    english_name: str
-    api_url: str
 
 
 class Tag(Schema):
@@ -216,11 +211,9 @@ def list_poses(request, filters: Query[PoseFilters]):
     given = filters.dict(exclude={"page"}, exclude_none=True)
     poses = Pose.objects.published()
     form = PoseFilterForm(given) if given else None  # its choices cost queries: only when needed
-    if form is None:
-        pass
-    elif form.is_valid():
+    if form is not None and form.is_valid():
         poses = form.apply(poses)
-    else:
+    elif form is not None:
         wrong = [name for name in form.errors if name not in NAMED_FILTERS]
         if wrong:
             raise HttpError(400, f"Query parameter '{wrong[0]}': {form.errors[wrong[0]][0]}")

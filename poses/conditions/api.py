@@ -9,8 +9,10 @@ from ninja import Query, Router, Schema
 from backsite.apikit import (
     DETAIL_ERRORS,
     LIST_ERRORS,
+    POSES_SHOWN,
     PageOf,
     Paging,
+    PoseRef,
     absolute,
     api_url,
     get_or_404,
@@ -21,8 +23,6 @@ from ..models import Pose
 from .models import Condition, Rating, Verdict
 
 router = Router(tags=["conditions"])
-
-POSES_SHOWN = 20
 
 
 class ConditionSummary(Schema):
@@ -37,12 +37,6 @@ class ConditionSummary(Schema):
 class SourceOut(Schema):
     title: str
     url: str
-
-
-class PoseRef(Schema):
-    slug: str
-    english_name: str
-    api_url: str
 
 
 class ConditionPoses(Schema):
