@@ -10,6 +10,7 @@ from .conditions.admin import VerdictInline
 from .forms import PoseAdminForm, PoseMuscleFormSet
 from .models import Pose, PoseImage, PoseMuscle
 from .renditions import current_record, has_renditions
+from .variations.admin import VariationInline
 
 THUMBNAIL_WIDTH = 64  # pixels, in the pose list
 
@@ -68,7 +69,7 @@ class MuscleGroupFilter(admin.SimpleListFilter):
 @admin.register(Pose)
 class PoseAdmin(ContentAdmin):
     form = PoseAdminForm
-    inlines = (PoseMuscleInline, PoseImageInline, VerdictInline)
+    inlines = (PoseMuscleInline, PoseImageInline, VariationInline, VerdictInline)
     list_display = (
         "thumbnail", "english_name", "sanskrit_name", "category", "level", "is_published",
     )  # fmt: skip

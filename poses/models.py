@@ -207,5 +207,6 @@ class PoseImage(models.Model):
         return self.alt
 
 
-# The safety model (movements, conditions, verdicts) lives in its own module of this app.
+# The safety model (movements, conditions, verdicts) and the variations live in their own modules.
 from .conditions.models import Condition, Movement, Rating, Source, Verdict  # noqa: E402, F401
+from .variations.models import Direction, PoseVariation, Support  # noqa: E402, F401

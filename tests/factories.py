@@ -9,7 +9,18 @@ from django.core.files.base import ContentFile
 from PIL import Image
 
 from anatomy.models import Muscle, MuscleGroup
-from poses.models import Category, Condition, Pose, PoseMuscle, Rating, Source, Verdict
+from poses.models import (
+    Category,
+    Condition,
+    Direction,
+    Pose,
+    PoseMuscle,
+    PoseVariation,
+    Rating,
+    Source,
+    Support,
+    Verdict,
+)
 from sequences.models import Sequence, SequenceStep, Tip
 
 
@@ -92,6 +103,17 @@ class VerdictFactory(factory.django.DjangoModelFactory):
     pose = factory.SubFactory(PoseFactory)
     condition = factory.SubFactory(ConditionFactory)
     rating = Rating.FINE
+
+
+class PoseVariationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PoseVariation
+
+    from_pose = factory.SubFactory(PoseFactory)
+    to_pose = factory.SubFactory(PoseFactory)
+    direction = Direction.EASIER
+    support = Support.CHAIR
+    what_changes = "Sit on a chair, so the back takes less weight."
 
 
 class SequenceFactory(factory.django.DjangoModelFactory):

@@ -124,6 +124,7 @@ AUTOCOMPLETES = [
     ("poses", "posemuscle", "muscle"),
     ("anatomy", "muscle", "parent"),
     ("poses", "verdict", "gentler"),
+    ("poses", "posevariation", "to_pose"),
 ]
 
 

@@ -13,7 +13,16 @@ pytestmark = pytest.mark.django_db
 CONTENT_MODELS = {
     "backsite": {"page"},
     "anatomy": {"musclegroup", "muscle"},
-    "poses": {"pose", "posemuscle", "poseimage", "condition", "source", "verdict", "movement"},
+    "poses": {
+        "pose",
+        "posemuscle",
+        "poseimage",
+        "condition",
+        "source",
+        "verdict",
+        "movement",
+        "posevariation",
+    },  # fmt: skip
     "sequences": {"sequence", "sequencestep", "tip"},
     "taggit": {"tag", "taggeditem"},
 }
