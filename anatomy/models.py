@@ -2,11 +2,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
-from backsite.models import MarkdownModel
+from backsite.models import MarkdownModel, VersionedModel
 from backsite.search.models import SearchableModel, SearchQuerySet
 
 
-class MuscleGroup(MarkdownModel):
+class MuscleGroup(VersionedModel, MarkdownModel):
     """One of the four layers of back muscles, numbered from the surface inward."""
 
     name = models.CharField(max_length=100, unique=True)
@@ -33,7 +33,7 @@ class MuscleGroup(MarkdownModel):
         return reverse("anatomy:group", kwargs={"slug": self.slug})
 
 
-class Muscle(MarkdownModel, SearchableModel):
+class Muscle(VersionedModel, MarkdownModel, SearchableModel):
     name = models.CharField(max_length=100)
     aliases = models.TextField(
         blank=True, help_text="Other names people search for, one per line: lats, traps."

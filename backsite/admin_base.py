@@ -3,7 +3,9 @@
 from django.contrib import admin
 
 from .admin_filters import ValidatedChangeListMixin
+from .admin_versions import VersionedAdminMixin
 
 
-class ContentAdmin(ValidatedChangeListMixin, admin.ModelAdmin):
-    """A content admin whose list checks its query string before the database sees it."""
+class ContentAdmin(VersionedAdminMixin, ValidatedChangeListMixin, admin.ModelAdmin):
+    """A content admin whose list checks its query string before the database sees it, and whose
+    change form refuses a save made from an older version of the object."""

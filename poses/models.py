@@ -5,7 +5,7 @@ from django.urls import reverse
 from taggit.managers import TaggableManager
 
 from anatomy.models import Muscle
-from backsite.models import MarkdownModel, PublishedQuerySet
+from backsite.models import MarkdownModel, PublishedQuerySet, VersionedModel
 from backsite.search.models import SearchableModel, SearchQuerySet
 
 from .images import PoseImageField
@@ -33,7 +33,7 @@ class PoseQuerySet(PublishedQuerySet, SearchQuerySet):
     pass
 
 
-class Pose(MarkdownModel, SearchableModel):
+class Pose(VersionedModel, MarkdownModel, SearchableModel):
     english_name = models.CharField(max_length=120)
     sanskrit_name = models.CharField(
         max_length=120, blank=True, help_text="With IAST diacritics if you like: Bhujaṅgāsana."

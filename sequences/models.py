@@ -3,7 +3,7 @@ from functools import cached_property
 from django.db import models
 from django.urls import reverse
 
-from backsite.models import MarkdownModel, PublishedQuerySet
+from backsite.models import MarkdownModel, PublishedQuerySet, VersionedModel
 from backsite.search.models import SearchableModel, SearchQuerySet
 from poses.models import Level, Pose
 
@@ -18,7 +18,7 @@ class SequenceQuerySet(PublishedQuerySet, SearchQuerySet):
         )
 
 
-class Sequence(MarkdownModel, SearchableModel):
+class Sequence(VersionedModel, MarkdownModel, SearchableModel):
     title = models.CharField(max_length=150)
     slug = models.SlugField(unique=True, help_text="The sequence's address: /sequences/<slug>/.")
     summary = models.CharField(max_length=250, help_text="One line shown on cards.")
@@ -148,7 +148,7 @@ class TipQuerySet(SearchQuerySet):
         )
 
 
-class Tip(MarkdownModel, SearchableModel):
+class Tip(VersionedModel, MarkdownModel, SearchableModel):
     class Kind(models.TextChoices):
         TIP = "tip", "Tip"
         CAUTION = "caution", "Caution"

@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from backsite.models import MarkdownModel
+from backsite.models import MarkdownModel, VersionedModel
 
 # Addresses under /my-back/ that are pages of their own, so no condition may take them.
 RESERVED_SLUGS = frozenset({"see-a-doctor"})
@@ -20,7 +20,7 @@ def not_reserved(slug):
         )
 
 
-class Movement(models.Model):
+class Movement(VersionedModel):
     """A spinal movement or load a pose involves. The set is fixed by a migration."""
 
     slug = models.SlugField(unique=True)
@@ -42,7 +42,7 @@ class ConditionQuerySet(models.QuerySet):
         return self.prefetch_related("sources")
 
 
-class Condition(MarkdownModel):
+class Condition(VersionedModel, MarkdownModel):
     """Something a visitor lives with that changes which poses suit them."""
 
     slug = models.SlugField(
