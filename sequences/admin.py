@@ -4,9 +4,11 @@ from django.contrib import admin
 from django.contrib.staticfiles import finders
 from django.db.models import Count
 from django.forms import Media
+from django.template.loader import render_to_string
 
 from backsite.admin_base import ContentAdmin
 
+from .balance import sequence_balance
 from .forms import SequenceStepForm, SequenceStepFormSet
 from .models import Sequence, SequenceStep, Tip
 
@@ -20,7 +22,7 @@ class SequenceStepInline(SortableTabularInline):
     form = SequenceStepForm
     formset = SequenceStepFormSet
     ordering = ("position",)
-    fields = ("pose", "side", "hold_seconds", "repetitions", "notes")
+    fields = ("pose", "side", "hold_seconds", "repetitions", "optional", "optional_reason", "notes")
     autocomplete_fields = ("pose",)
     extra = 1
 
@@ -34,8 +36,9 @@ class SequenceAdmin(SortableAdminBase, ContentAdmin):
     prepopulated_fields = {"slug": ("title",)}
     fields = (
         "title", "slug", "summary", "introduction", "repeat_count", "level", "order",
-        "is_published",
+        "is_published", "balance_check", "balance_note",
     )  # fmt: skip
+    readonly_fields = ("balance_check",)
 
     @property
     def media(self):
@@ -47,6 +50,26 @@ class SequenceAdmin(SortableAdminBase, ContentAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(step_total=Count("steps"))
+
+    @admin.display(description="balance check")
+    def balance_check(self, sequence):
+        """The same check as the sequence page, for the steps as last saved. Three queries."""
+        if sequence.pk is None:
+            return "Save the sequence with its steps to see its balance check."
+        saved = Sequence.objects.with_movements().get(pk=sequence.pk)
+        steps = list(saved.steps.all())
+        if not steps:
+            return "No steps yet."
+        result = sequence_balance(saved, steps)
+        return render_to_string(
+            "sequences/includes/balance.html",
+            {
+                "balance": result.balance,
+                "optional_warnings": result.with_optional,
+                "optional_count": result.optional_count,
+                "balance_id": "admin-balance",
+            },
+        )
 
     @admin.display(description="steps", ordering="step_total")
     def step_count(self, sequence):

@@ -14,7 +14,10 @@ MAX_POSITION = 1000
 class SequenceStepForm(forms.ModelForm):
     class Meta:
         model = SequenceStep
-        fields = ("pose", "side", "hold_seconds", "repetitions", "notes", "position")
+        fields = (
+            "pose", "side", "hold_seconds", "repetitions", "optional", "optional_reason", "notes",
+            "position",
+        )  # fmt: skip
         widgets = {"notes": forms.Textarea(attrs={"rows": 2, "cols": 30})}
 
     def __init__(self, *args, **kwargs):

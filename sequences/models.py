@@ -17,6 +17,10 @@ class SequenceQuerySet(PublishedQuerySet, SearchQuerySet):
             models.Prefetch("steps", queryset=SequenceStep.objects.select_related("pose"))
         )
 
+    def with_movements(self):
+        """Steps, poses and the poses' spinal movements, for the balance check: three queries."""
+        return self.with_steps().prefetch_related("steps__pose__movements")
+
 
 class Sequence(VersionedModel, MarkdownModel, SearchableModel):
     title = models.CharField(max_length=150)
@@ -29,13 +33,20 @@ class Sequence(VersionedModel, MarkdownModel, SearchableModel):
     )
     level = models.CharField(max_length=20, choices=Level, default=Level.BEGINNER)
     order = models.PositiveSmallIntegerField(default=0, help_text="Position in lists.")
+    balance_note = models.TextField(
+        "why it does not pass the balance check",
+        blank=True,
+        help_text="Markdown. When a warning of the balance check is deliberate, say why in plain "
+        "words; visitors read it under the check.",
+    )
+    balance_note_html = models.TextField(editable=False, blank=True)
     is_published = models.BooleanField("published", default=False)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
     # The poses the steps use, so a pose can ask for its sequences: `pose.sequences.published()`.
     poses = models.ManyToManyField(Pose, through="SequenceStep", related_name="sequences")
 
-    markdown_fields = ("introduction",)
+    markdown_fields = ("introduction", "balance_note")
     search_name_fields = ("title",)
     search_text_fields = ("summary", "introduction_html")
 
@@ -97,6 +108,16 @@ class SequenceStep(MarkdownModel):
         help_text="Leave empty to use the pose's own hold guidance.",
     )
     repetitions = models.PositiveSmallIntegerField(default=1)
+    optional = models.BooleanField(
+        default=False,
+        help_text="Left out of the practice and the estimated time unless the visitor includes it.",
+    )
+    optional_reason = models.CharField(
+        "optional: for whom",
+        max_length=120,
+        blank=True,
+        help_text="A few words shown with an optional step: 'for experienced practitioners'.",
+    )
     notes = models.TextField(blank=True, help_text="Markdown.")
     notes_html = models.TextField(editable=False, blank=True)
 

@@ -2,6 +2,7 @@ from django.views.generic import DetailView, ListView
 
 from backsite.mixins import PublishedOrPreviewMixin
 
+from .balance import sequence_balance
 from .models import Sequence, Tip
 
 
@@ -20,13 +21,15 @@ class SequenceDetailView(PublishedOrPreviewMixin, DetailView):
     context_object_name = "sequence"
 
     def get_queryset(self):
-        return super().get_queryset().with_steps().prefetch_related("tips")
+        return super().get_queryset().with_movements().prefetch_related("tips")
 
     def get_context_data(self, **kwargs):
         sequence = self.object
         tips = list(sequence.tips.all())
+        steps = list(sequence.steps.all())
         kwargs.update(
-            steps=list(sequence.steps.all()),
+            steps=steps,
+            balance=sequence_balance(sequence, steps),
             cautions=[tip for tip in tips if tip.kind == Tip.Kind.CAUTION],
             tips=[tip for tip in tips if tip.kind != Tip.Kind.CAUTION],
             estimated_minutes=sequence.estimated_minutes,

@@ -27,3 +27,19 @@ def clock(seconds):
     if hours:
         return f"{hours}:{minutes:02d}:{seconds:02d}"
     return f"{minutes}:{seconds:02d}"
+
+
+@register.filter
+def short_time(seconds):
+    """Seconds in short words for tables: 0 -> 'none', 45 -> '45 s', 330 -> '5 min 30 s'."""
+    try:
+        seconds = max(0, int(seconds))
+    except (TypeError, ValueError):
+        return ""
+    if not seconds:
+        return "none"
+    minutes, rest = divmod(seconds, 60)
+    parts = [f"{minutes} min"] if minutes else []
+    if rest:
+        parts.append(f"{rest} s")
+    return " ".join(parts)
