@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('sequences', '0007_editors_manage_variations'),
+        ('sequences', '0008_version'),
     ]
 
     operations = [
