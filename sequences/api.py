@@ -18,6 +18,7 @@ from backsite.apikit import (
 )
 from poses.models import Level
 
+from . import schedule as timing
 from .models import Sequence, SequenceStep, Tip
 
 router = Router(tags=["sequences"])
@@ -48,6 +49,8 @@ class Step(Schema):
     side: SequenceStep.Side
     hold_seconds: int | None
     repetitions: int
+    optional: bool  # left out of the schedule and the estimate (the player's default)
+    optional_reason: str
     notes_html: str
 
 
@@ -124,12 +127,14 @@ def step(request, item):
         "side": item.side,
         "hold_seconds": item.hold_seconds,
         "repetitions": item.repetitions,
+        "optional": item.optional,
+        "optional_reason": item.optional_reason,
         "notes_html": item.notes_html,
     }
 
 
 def schedule(sequence, options):
-    steps = list(sequence.steps.all())
+    steps = timing.played_steps(sequence.steps.all())
     plan = sequence.schedule(steps, pace=options.pace, lead_in=options.lead_in, rest=options.rest)
     return {
         "pace": options.pace,
@@ -165,7 +170,8 @@ def list_sequences(request, paging: Query[Paging]):
 )
 def get_sequence(request, slug: str, options: Query[ScheduleOptions]):
     """A published sequence with its steps in order, its tips (cautions first) and the timed
-    schedule the practice player follows: every step, side, repetition and round with its
+    schedule the practice player follows (optional steps left out, as the player leaves them out
+    by default): every step, side, repetition and round with its
     seconds. At the default pace 1 with no lead-in or rest, its total is the estimated time."""
     sequence = get_or_404(
         Sequence.objects.published()

@@ -275,11 +275,6 @@ def _is_inversion(pose) -> bool:
     return pose.category == Category.INVERSION
 
 
-def default_steps(steps: Iterable[Any]) -> list[Any]:
-    """The steps a practice plays unless the visitor asks for the optional ones too."""
-    return [step for step in steps if not getattr(step, "optional", False)]
-
-
 @dataclass
 class SequenceBalance:
     """A sequence's balance as played by default, and what its optional steps would add."""
@@ -292,7 +287,7 @@ class SequenceBalance:
 def sequence_balance(sequence, steps: list[Any] | None = None) -> SequenceBalance:
     """The balance check of a saved sequence (steps prefetched with their poses' movements)."""
     steps = list(sequence.steps.all()) if steps is None else steps
-    played = default_steps(steps)
+    played = timing.played_steps(steps)
     numbers = [n for n, step in enumerate(steps, start=1) if not getattr(step, "optional", False)]
     balance = check(played, rounds=sequence.repeat_count, level=sequence.level, numbers=numbers)
     extra = []

@@ -72,8 +72,9 @@ class Sequence(VersionedModel, MarkdownModel, SearchableModel):
         return reverse("sequences:practice", kwargs={"slug": self.slug})
 
     def schedule(self, steps=None, rounds=None, **options) -> timing.Schedule:
-        """The timed plan of this sequence (``steps`` defaults to its own, prefetched or not)."""
-        steps = self.steps.all() if steps is None else steps
+        """The timed plan of this sequence (``steps`` defaults to its own without the optional
+        ones, prefetched or not)."""
+        steps = timing.played_steps(self.steps.all()) if steps is None else steps
         return timing.build_schedule(steps, rounds or self.repeat_count, **options)
 
     @cached_property
@@ -87,6 +88,14 @@ class Sequence(VersionedModel, MarkdownModel, SearchableModel):
     @property
     def estimated_minutes(self) -> int:
         return timing.estimate_minutes(self.estimated_seconds)
+
+    @cached_property
+    def optional_steps(self) -> list:
+        return [step for step in self.steps.all() if step.optional]
+
+    @property
+    def estimated_minutes_with_optional(self) -> int:
+        return timing.estimate_minutes(self.schedule(list(self.steps.all())).total_seconds)
 
 
 class SequenceStep(MarkdownModel):

@@ -23,6 +23,8 @@ from .models import Sequence
 from .safety import practice_plan
 
 CAUTION_WORDS = 24
+OPTIONAL = "optional"  # ?optional=include plays a sequence's optional steps too
+INCLUDE = "include"
 
 
 def short_caution(pose) -> str:
@@ -139,6 +141,8 @@ def player_context(
 class PracticeView(PublishedOrPreviewMixin, DetailView):
     choice = None
     avoided = ()  # poses left out because they are to avoid with the visitor's conditions
+    include_optional = False
+    optional_steps = ()
 
     model = Sequence
     template_name = "sequences/practice.html"
@@ -150,10 +154,14 @@ class PracticeView(PublishedOrPreviewMixin, DetailView):
     def practice_steps(self, steps):
         """The steps to play, each one's flags for the visitor, and the names left out.
 
-        A pose that is not public (being revised, or withdrawn) is left out, and the page says so.
+        Optional steps are left out unless ``?optional=include`` asks for them. A pose that is not
+        public (being revised, or withdrawn) is left out, and the page says so.
         This is where a version adapted to the visitor's back (``?for=``) swaps or drops steps and
         flags them: it may return unsaved ``SequenceStep`` objects, which play like saved ones.
         """
+        self.include_optional = self.request.GET.get(OPTIONAL) == INCLUDE
+        self.optional_steps = [step for step in steps if step.optional]
+        steps = timing.played_steps(steps, include_optional=self.include_optional)
         kept = [step for step in steps if step.pose.is_published]
         left_out = [step.pose.english_name for step in steps if not step.pose.is_published]
         self.choice = read_choice(self.request)
@@ -180,6 +188,8 @@ class PracticeView(PublishedOrPreviewMixin, DetailView):
             left_out=left_out,
             my_back=self.choice,
             avoided=self.avoided,
+            optional_steps=self.optional_steps,
+            include_optional=self.include_optional,
         )
         return super().get_context_data(**kwargs)
 

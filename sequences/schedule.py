@@ -43,6 +43,17 @@ class StepLike(Protocol):
     repetitions: int
 
 
+def played_steps(steps: Iterable[Any], *, include_optional: bool = False) -> list[Any]:
+    """The steps a practice plays: optional ones (``step.optional``) only when asked for.
+
+    The estimate, the player and the balance check all start from this, so they agree.
+    """
+    steps = list(steps)
+    if include_optional:
+        return steps
+    return [step for step in steps if not getattr(step, "optional", False)]
+
+
 def hold_seconds(step: StepLike) -> int:
     """One hold of a step: its own time; else halfway between the pose's holds; else 30 s.
 
