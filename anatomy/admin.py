@@ -1,12 +1,13 @@
 from django.contrib import admin
 
 from backsite.admin_base import ContentAdmin
+from backsite.history import HistoryAdmin
 
 from .models import Muscle, MuscleGroup
 
 
 @admin.register(MuscleGroup)
-class MuscleGroupAdmin(ContentAdmin):
+class MuscleGroupAdmin(HistoryAdmin, ContentAdmin):
     list_display = ("name", "depth", "summary")
     search_fields = ("name", "summary")
     prepopulated_fields = {"slug": ("name",)}
@@ -14,7 +15,7 @@ class MuscleGroupAdmin(ContentAdmin):
 
 
 @admin.register(Muscle)
-class MuscleAdmin(ContentAdmin):
+class MuscleAdmin(HistoryAdmin, ContentAdmin):
     list_display = ("name", "group", "parent", "order")
     list_filter = ("group",)
     list_select_related = ("group", "parent")

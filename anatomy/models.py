@@ -1,3 +1,4 @@
+import reversion
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -6,6 +7,7 @@ from backsite.models import MarkdownModel, VersionedModel
 from backsite.search.models import SearchableModel, SearchQuerySet
 
 
+@reversion.register()
 class MuscleGroup(VersionedModel, MarkdownModel):
     """One of the four layers of back muscles, numbered from the surface inward."""
 
@@ -33,6 +35,7 @@ class MuscleGroup(VersionedModel, MarkdownModel):
         return reverse("anatomy:group", kwargs={"slug": self.slug})
 
 
+@reversion.register()
 class Muscle(VersionedModel, MarkdownModel, SearchableModel):
     name = models.CharField(max_length=100)
     aliases = models.TextField(

@@ -1,11 +1,12 @@
 from django.contrib import admin
 
 from .admin_base import ContentAdmin
+from .history import HistoryAdmin
 from .models import Page
 
 
 @admin.register(Page)
-class PageAdmin(ContentAdmin):
+class PageAdmin(HistoryAdmin, ContentAdmin):
     list_display = ("title", "slug", "updated")
     search_fields = ("title", "slug", "body")
     prepopulated_fields = {"slug": ("title",)}

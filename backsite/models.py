@@ -1,5 +1,6 @@
 """What every Backsite app shares: Markdown stored beside its rendered HTML, and visibility."""
 
+import reversion
 from django.db import models, router, transaction
 
 from .markdown import render_markdown
@@ -98,6 +99,7 @@ class PublishedQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
 
+@reversion.register()
 class Page(VersionedModel, MarkdownModel):
     """A piece of site text editors keep up to date, such as the home page introduction."""
 

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "adminsortable2",
     "axes",
+    "reversion",
     "ninja",
     "backsite",
     "anatomy",

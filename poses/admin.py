@@ -4,6 +4,7 @@ from django.utils.html import format_html
 from anatomy.models import MuscleGroup
 from backsite.admin_base import ContentAdmin
 from backsite.admin_filters import bounded_search_term
+from backsite.history import HistoryAdmin
 
 from . import tag_admin  # noqa: F401  (replaces taggit's tag admin with a safer one)
 from .conditions.admin import VerdictInline
@@ -67,7 +68,7 @@ class MuscleGroupFilter(admin.SimpleListFilter):
 
 
 @admin.register(Pose)
-class PoseAdmin(ContentAdmin):
+class PoseAdmin(HistoryAdmin, ContentAdmin):
     form = PoseAdminForm
     inlines = (PoseMuscleInline, PoseImageInline, VariationInline, VerdictInline)
     list_display = (
@@ -100,6 +101,17 @@ class PoseAdmin(ContentAdmin):
         ("Image", {"fields": ("image", "image_alt", "image_status")}),
     )
     readonly_fields = ("image_status",)
+    # A version restores the texts, never an older picture: replaced image files are deleted.
+    history_keep_fields = ("image", "image_renditions", "image_alt")
+
+    def after_revert(self, request, pose, live):
+        if live is not None:
+            return super().after_revert(request, pose, live)
+        # Recovering a deleted pose: its image files went with it.
+        if pose.image and not pose.image.storage.exists(pose.image.name):
+            pose.image, pose.image_renditions = "", {}
+            return {"image": "", "image_renditions": {}}
+        return {}
 
     @admin.display(description="image status")
     def image_status(self, pose):

@@ -1,3 +1,4 @@
+import reversion
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -33,6 +34,8 @@ class PoseQuerySet(PublishedQuerySet, SearchQuerySet):
     pass
 
 
+# A version keeps the pose with its muscles, variations and verdicts (images keep their own files).
+@reversion.register(follow=("muscle_links", "variations", "verdicts"))
 class Pose(VersionedModel, MarkdownModel, SearchableModel):
     english_name = models.CharField(max_length=120)
     sanskrit_name = models.CharField(
@@ -131,6 +134,7 @@ class Pose(VersionedModel, MarkdownModel, SearchableModel):
             raise ValidationError({"image_alt": "Describe the image for people who cannot see it."})
 
 
+@reversion.register()
 class PoseMuscle(models.Model):
     class Role(models.TextChoices):
         STRETCHES = "stretches", "Stretches"

@@ -7,6 +7,7 @@ from django.forms import Media
 from django.template.loader import render_to_string
 
 from backsite.admin_base import ContentAdmin
+from backsite.history import HistoryAdmin
 
 from .balance import sequence_balance
 from .forms import SequenceStepForm, SequenceStepFormSet
@@ -28,7 +29,7 @@ class SequenceStepInline(SortableTabularInline):
 
 
 @admin.register(Sequence)
-class SequenceAdmin(SortableAdminBase, ContentAdmin):
+class SequenceAdmin(SortableAdminBase, HistoryAdmin, ContentAdmin):
     inlines = (SequenceStepInline,)
     list_display = ("title", "level", "step_count", "repeat_count", "order", "is_published")
     list_filter = ("level", "is_published")
@@ -77,7 +78,7 @@ class SequenceAdmin(SortableAdminBase, ContentAdmin):
 
 
 @admin.register(Tip)
-class TipAdmin(ContentAdmin):
+class TipAdmin(HistoryAdmin, ContentAdmin):
     list_display = ("title", "kind", "is_featured", "order")
     list_filter = ("kind", "is_featured")
     list_editable = ("order",)

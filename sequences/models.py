@@ -1,5 +1,6 @@
 from functools import cached_property
 
+import reversion
 from django.db import models
 from django.urls import reverse
 
@@ -22,6 +23,7 @@ class SequenceQuerySet(PublishedQuerySet, SearchQuerySet):
         return self.with_steps().prefetch_related("steps__pose__movements")
 
 
+@reversion.register(follow=("steps",))
 class Sequence(VersionedModel, MarkdownModel, SearchableModel):
     title = models.CharField(max_length=150)
     slug = models.SlugField(unique=True, help_text="The sequence's address: /sequences/<slug>/.")
@@ -98,6 +100,7 @@ class Sequence(VersionedModel, MarkdownModel, SearchableModel):
         return timing.estimate_minutes(self.schedule(list(self.steps.all())).total_seconds)
 
 
+@reversion.register()
 class SequenceStep(MarkdownModel):
     class Side(models.TextChoices):
         BOTH = "both", "Both sides together"
@@ -178,6 +181,7 @@ class TipQuerySet(SearchQuerySet):
         )
 
 
+@reversion.register()
 class Tip(VersionedModel, MarkdownModel, SearchableModel):
     class Kind(models.TextChoices):
         TIP = "tip", "Tip"

@@ -8,6 +8,7 @@ from django.forms.models import BaseInlineFormSet
 from django.utils.functional import cached_property
 
 from backsite.admin_base import ContentAdmin
+from backsite.history import HistoryAdmin
 
 from .models import Condition, Movement, Source, Verdict
 from .rules import publishing_gaps, publishing_message
@@ -20,7 +21,7 @@ class SourceInline(admin.TabularInline):
 
 
 @admin.register(Condition)
-class ConditionAdmin(ContentAdmin):
+class ConditionAdmin(HistoryAdmin, ContentAdmin):
     inlines = (SourceInline,)
     list_display = ("name", "short_name", "slug", "order")
     list_editable = ("order",)
@@ -33,7 +34,7 @@ class ConditionAdmin(ContentAdmin):
 
 
 @admin.register(Movement)
-class MovementAdmin(ContentAdmin):
+class MovementAdmin(HistoryAdmin, ContentAdmin):
     """The movements are a fixed list that pages and checks rely on: they can be renamed only."""
 
     list_display = ("name", "slug", "order")

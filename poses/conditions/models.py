@@ -1,5 +1,6 @@
 """The structured safety model: movements, conditions, sources and verdicts."""
 
+import reversion
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -20,6 +21,7 @@ def not_reserved(slug):
         )
 
 
+@reversion.register()
 class Movement(VersionedModel):
     """A spinal movement or load a pose involves. The set is fixed by a migration."""
 
@@ -42,6 +44,7 @@ class ConditionQuerySet(models.QuerySet):
         return self.prefetch_related("sources")
 
 
+@reversion.register(follow=("sources",))
 class Condition(VersionedModel, MarkdownModel):
     """Something a visitor lives with that changes which poses suit them."""
 
@@ -86,6 +89,7 @@ class Condition(VersionedModel, MarkdownModel):
         return reverse("my_back:condition", kwargs={"slug": self.slug})
 
 
+@reversion.register()
 class Source(models.Model):
     """A public page a condition's advice is based on."""
 
@@ -118,6 +122,7 @@ class Rating(models.TextChoices):
 CAUTION = {Rating.FINE: 0, Rating.ADAPT: 1, Rating.AVOID: 2}
 
 
+@reversion.register()
 class Verdict(models.Model):
     """How one pose suits people with one condition."""
 

@@ -1,5 +1,6 @@
 """A variation: a pose linked to an easier or harder pose, with its support and what changes."""
 
+import reversion
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -43,6 +44,7 @@ class VariationQuerySet(models.QuerySet):
         return self.filter(to_pose__is_published=True)
 
 
+@reversion.register()
 class PoseVariation(models.Model):
     """From one pose, an easier or harder pose, and how the two differ.
 
