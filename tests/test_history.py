@@ -337,3 +337,39 @@ def test_recovering_needs_the_add_permission(client, editor_client):
     assert client.post(url(Pose, "recover", deleted.pk), {}).status_code == 403
     assert not Pose.objects.exists()
     assert not SequenceStep.objects.exists()
+
+
+def test_a_restore_counts_as_a_new_save_so_older_forms_stay_stale(editor_client):
+    tip = Tip.objects.create(title="Breathe", body="Slowly.")
+    save_through_admin(editor_client, tip)
+    good = versions_of(tip)[-1]
+    save_through_admin(editor_client, tip, body="Quickly.")
+    tip.refresh_from_db()
+    before = tip.version
+    stale_page = editor_client.get(url(Tip, "change", tip.pk))
+
+    restore(editor_client, tip, good)
+
+    tip.refresh_from_db()
+    assert (tip.body, tip.version) == ("Slowly.", before + 1)
+    data = change_form_data(stale_page)
+    data["body"] = "Typed in a form opened before the restore."
+    response = editor_client.post(url(Tip, "change", tip.pk), data)
+    assert response.status_code == 200
+    tip.refresh_from_db()
+    assert tip.body == "Slowly."
+
+
+def test_restoring_a_pose_brings_back_its_variations(editor_client):
+    from poses.variations.models import PoseVariation
+
+    pose, easier = PoseFactory(), PoseFactory()
+    PoseVariation.objects.create(
+        from_pose=pose, to_pose=easier, direction="easier", support="floor", what_changes="Lower."
+    )
+    save_through_admin(editor_client, pose)
+    good = versions_of(pose)[-1]
+    PoseVariation.objects.all().delete()
+    save_through_admin(editor_client, pose)
+    restore(editor_client, pose, good)
+    assert list(pose.variations.values_list("to_pose", flat=True)) == [easier.pk]
