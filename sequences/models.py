@@ -83,6 +83,14 @@ class Sequence(VersionedModel, MarkdownModel, SearchableModel):
     def step_count(self) -> int:
         return len(self.steps.all())
 
+    def figure_poses(self, limit=5) -> list[Pose]:
+        """The first few different published poses of the steps, in order: a card's strip."""
+        poses = []
+        for step in self.steps.all():
+            if step.pose.is_published and step.pose not in poses:
+                poses.append(step.pose)
+        return poses[:limit]
+
     @cached_property
     def estimated_seconds(self) -> int:
         return self.schedule().total_seconds

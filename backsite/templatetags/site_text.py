@@ -8,8 +8,9 @@ register = template.Library()
 
 
 @register.inclusion_tag("includes/home/introduction.html")
-def home_introduction():
-    return {"introduction": Page.objects.filter(slug="home").first()}
+def home_introduction(part="all"):
+    """The "home" site text: its title as the page heading ("title"), its text ("body"), or both."""
+    return {"introduction": Page.objects.filter(slug="home").first(), "part": part}
 
 
 @register.inclusion_tag("includes/home/safety.html")

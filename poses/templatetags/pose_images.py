@@ -32,12 +32,13 @@ def _srcset(storage, items):
 
 
 @register.inclusion_tag("includes/pose_picture.html")
-def pose_picture(pose, size="card", eager=False, sizes=None):
+def pose_picture(pose, size="card", eager=False, sizes=None, decorative=False):
+    """`decorative=True` where the words beside the picture already name the pose (alt="")."""
     if size not in SIZES:
         raise template.TemplateSyntaxError(
             f"pose_picture size must be one of {', '.join(SIZES)}, not {size!r}."
         )
-    context = {"size": size, "eager": eager}
+    context = {"size": size, "eager": eager, "decorative": decorative}
     image = getattr(pose, "image", None)
     key = None if image else figure_key(getattr(pose, "slug", ""))
     if key:
