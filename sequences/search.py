@@ -15,6 +15,7 @@ from anatomy.models import Muscle
 from backsite.search.excerpts import excerpt, highlight, plain_text
 from backsite.search.models import SearchTerms, split_aliases
 from backsite.search.text import cut
+from poses.conditions.models import Condition
 from poses.filters import QUERY_MAX_LENGTH
 from poses.models import Pose
 
@@ -64,6 +65,7 @@ def kinds():
             subtitle=lambda pose: pose.sanskrit_name,
             more_url=lambda q: f"{reverse('poses:list')}?{urlencode({'q': q})}",
         ),
+        Kind("conditions", "Conditions", Condition.objects.all()),
         Kind(
             "muscles",
             "Muscles",

@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from anatomy.models import Muscle
-from backsite.search.schema import ensure_search_indexes, fts_table
+from backsite.search.schema import ensure_search_indexes, fts_table, searchable_models
 from poses.models import Pose
 from tests.factories import MuscleFactory, PoseFactory
 
@@ -81,7 +81,9 @@ def test_triggers_a_table_rebuild_drops_come_back_after_migrate():
 def test_the_index_exists_for_every_searchable_model():
     with connection.cursor() as cursor:
         tables = set(connection.introspection.table_names(cursor))
-        for model in (Pose, Muscle):
+        models = searchable_models()
+        assert {model.__name__ for model in models} >= {"Pose", "Muscle", "Condition", "Sequence"}
+        for model in models:
             if connection.vendor == "sqlite":
                 assert fts_table(model) in tables
             else:

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.urls import reverse
 
 from backsite.models import MarkdownModel, VersionedModel
+from backsite.search.models import SearchableModel, SearchQuerySet
 
 # Addresses under /my-back/ that are pages of their own, so no condition may take them.
 RESERVED_SLUGS = frozenset({"see-a-doctor"})
@@ -39,13 +40,13 @@ class Movement(VersionedModel):
         return self.name
 
 
-class ConditionQuerySet(models.QuerySet):
+class ConditionQuerySet(SearchQuerySet):
     def with_sources(self):
         return self.prefetch_related("sources")
 
 
 @reversion.register(follow=("sources",))
-class Condition(VersionedModel, MarkdownModel):
+class Condition(VersionedModel, MarkdownModel, SearchableModel):
     """Something a visitor lives with that changes which poses suit them."""
 
     slug = models.SlugField(
@@ -76,6 +77,11 @@ class Condition(VersionedModel, MarkdownModel):
     order = models.PositiveSmallIntegerField(default=0, help_text="Smaller numbers come first.")
 
     markdown_fields = ("helps", "careful", "red_flags")
+    # The short name ("sciatica", "stenosis") is how people often type a condition: it ranks with
+    # aliases, after the full name.
+    search_name_fields = ("name",)
+    search_alias_fields = ("short_name",)
+    search_text_fields = ("description", "helps_html", "careful_html", "red_flags_html")
 
     objects = ConditionQuerySet.as_manager()
 

@@ -21,7 +21,8 @@ def search_url(query):
 def test_typing_in_the_header_box_on_a_phone_reaches_a_pose(page, demo):
     page.set_viewport_size(PHONE)
     page.goto(reverse("home"))
-    box = page.get_by_role("searchbox", name="Search poses, muscles, sequences and tips")
+    label = "Search poses, conditions, muscles, sequences and tips"
+    box = page.get_by_role("searchbox", name=label)
     box.click()
     box.press_sequentially("cat cow")
     box.press("Enter")
