@@ -19,15 +19,17 @@ class Level(models.TextChoices):
 
 
 class Category(models.TextChoices):
-    STANDING = "standing", "Standing"
-    SEATED = "seated", "Seated"
-    KNEELING = "kneeling", "Kneeling"
-    PRONE = "prone", "Lying on the front"
+    """How a pose is done: the position the body is in, so every pose can be found by it.
+
+    What the spine does (bending backward, twisting) is a pose's movements, not its kind.
+    """
+
     SUPINE = "supine", "Lying on the back"
-    TWIST = "twist", "Twist"
-    BACKBEND = "backbend", "Backbend"
+    PRONE = "prone", "Lying on the front"
+    KNEELING = "kneeling", "Kneeling or on all fours"
+    SEATED = "seated", "Seated"
+    STANDING = "standing", "Standing"
     INVERSION = "inversion", "Inversion"
-    FLOW = "flow", "Flowing movement"
 
 
 class PoseQuerySet(PublishedQuerySet, SearchQuerySet):

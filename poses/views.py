@@ -1,10 +1,13 @@
 from django.db.models import Prefetch
+from django.http import HttpResponsePermanentRedirect
+from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
 from backsite.mixins import PublishedOrPreviewMixin
 
 from .filters import PoseFilterForm
 from .models import Pose, PoseImage, PoseMuscle
+from .moved import MOVED
 
 PAGE_SIZE = 12
 
@@ -46,6 +49,14 @@ class PoseDetailView(PublishedOrPreviewMixin, DetailView):
     model = Pose
     template_name = "poses/pose_detail.html"
     context_object_name = "pose"
+
+    def get(self, request, *args, **kwargs):
+        moved_to = MOVED.get(kwargs["slug"])
+        if moved_to and not Pose.objects.filter(slug=kwargs["slug"]).exists():
+            url = reverse("poses:detail", kwargs={"slug": moved_to})
+            query = request.META.get("QUERY_STRING", "")
+            return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
+        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return (

@@ -71,11 +71,8 @@ def movements(pose) -> set[str]:
 
 
 def is_deep_backbend(pose) -> bool:
-    return (
-        EXTENSION in movements(pose)
-        and pose.category == Category.BACKBEND
-        and pose.level != Level.BEGINNER
-    )
+    # Bending backward beyond a beginner's level; a pose's kind is its position, not its movement.
+    return EXTENSION in movements(pose) and pose.level != Level.BEGINNER
 
 
 def is_gentle_forward_bend(pose) -> bool:

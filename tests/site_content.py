@@ -85,7 +85,9 @@ def build_site(image=None):
             "lying-twist", "Lying spinal twist", "", Category.SUPINE, tags=["twist", "gentle"]
         ),
         belly=pose("belly-twist", "Half revolved belly pose", "", Category.SUPINE, tags=["twist"]),
-        cat_cow=pose("cat-cow", "Cat–cow flow", "Marjaryasana", Category.FLOW, tags=["low-back"]),
+        cat_cow=pose(
+            "cat-cow", "Cat–cow flow", "Marjaryasana", Category.KNEELING, tags=["low-back"]
+        ),
         table=pose(
             "balancing-table", "Balancing table", "", Category.KNEELING, tags=["strengthening"]
         ),

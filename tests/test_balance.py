@@ -97,7 +97,7 @@ def test_a_side_bend_to_one_side_only_is_warned():
 
 
 def test_a_deep_backbend_needs_a_neutral_pose_or_a_gentle_forward_bend_after_it():
-    deep = pose("extension", category=Category.BACKBEND, level=Level.INTERMEDIATE)
+    deep = pose("extension", category=Category.SUPINE, level=Level.INTERMEDIATE)
     twist = pose("rotation")
     rest = pose("flexion", "kneeling", level=Level.BEGINNER)
     neutral = pose("neutral")
@@ -113,7 +113,7 @@ def test_a_deep_backbend_needs_a_neutral_pose_or_a_gentle_forward_bend_after_it(
 
 
 def test_a_low_beginner_backbend_is_not_deep():
-    cobra = pose("extension", "prone", category=Category.BACKBEND, level=Level.BEGINNER)
+    cobra = pose("extension", "prone", category=Category.PRONE, level=Level.BEGINNER)
     low = sequence((cobra, "both", 10), (pose("rotation"), "both", 9))
     assert codes(sequence_balance(low)) == []
 

@@ -20,7 +20,7 @@ FLOW = [
     "childs-pose",
     "cobra",
     "lying-spinal-twist",
-    "samabhasana",
+    "balancing-table",
     "cobra",
     "half-revolved-belly-pose",
     "lying-spinal-twist",

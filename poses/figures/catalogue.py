@@ -200,7 +200,7 @@ FIGURES = {
         ),
         camera=Camera(160, 35),
     ),
-    "samabhasana": Figure(
+    "balancing-table": Figure(
         "Balancing table: right leg back, left arm forward",
         "A figure on hands and knees with a level back, the right leg stretched straight back at "
         "hip height and the left arm reaching forward at shoulder height.",
@@ -455,4 +455,4 @@ FIGURES = {
 }
 
 # Pose addresses that may change keep their drawing.
-ALIASES = {"balancing-table": "samabhasana"}
+ALIASES = {"samabhasana": "balancing-table"}  # its address until it took its English name

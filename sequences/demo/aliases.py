@@ -10,7 +10,7 @@ POSE_ALIASES = {
     "childs-pose": ["child pose", "resting pose"],
     "cobra": ["low cobra", "baby cobra"],
     "lying-spinal-twist": ["supine twist", "reclined twist"],
-    "samabhasana": ["bird dog", "opposite arm and leg raise"],
+    "balancing-table": ["bird dog", "opposite arm and leg raise", "samabhasana"],
     "half-revolved-belly-pose": ["revolved abdomen pose"],
     "triangle": ["extended triangle"],
     "lunge": ["crescent moon pose", "kneeling lunge"],

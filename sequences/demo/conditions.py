@@ -366,7 +366,7 @@ MOVEMENTS = {
     "childs-pose": ["flexion", "kneeling", "head-below-heart"],
     "cobra": ["extension", "prone"],
     "lying-spinal-twist": ["rotation", "supine"],
-    "samabhasana": ["neutral", "wrist-load", "kneeling"],
+    "balancing-table": ["neutral", "wrist-load", "kneeling"],
     "half-revolved-belly-pose": ["rotation", "supine"],
     "handstand": ["spinal-load", "head-below-heart", "wrist-load"],
     "triangle": ["side-bend", "rotation"],
@@ -610,7 +610,7 @@ VERDICTS = {
             "The knee crosses the middle of the body, which is usually off limits after a hip replacement.",
         ),
     },
-    "samabhasana": {
+    "balancing-table": {
         "acute-low-back-pain": (
             "adapt",
             "Lift only the leg, or slide it back along the floor, and keep the back level.",

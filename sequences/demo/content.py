@@ -581,7 +581,7 @@ POSES = [
         "english_name": "Cat–cow flow",
         "sanskrit_name": "Mārjāryāsana–Bitilāsana",
         "summary": "On hands and knees, slowly round and then gently hollow the back in time with your breath.",
-        "category": "flow",
+        "category": "kneeling",
         "level": "beginner",
         "hold_min_seconds": None,
         "hold_max_seconds": None,
@@ -670,7 +670,7 @@ POSES = [
         "english_name": "Cobra pose",
         "sanskrit_name": "Bhujaṅgāsana",
         "summary": "Lying on your front, lift your chest a little way with the back muscles; keep it low and short.",
-        "category": "backbend",
+        "category": "prone",
         "level": "beginner",
         "hold_min_seconds": 5,
         "hold_max_seconds": 20,
@@ -716,7 +716,7 @@ POSES = [
         "english_name": "Lying spinal twist",
         "sanskrit_name": "Supta Matsyendrāsana",
         "summary": "Lying on your back, let a bent knee fall across your body for a gentle, resting twist.",
-        "category": "twist",
+        "category": "supine",
         "level": "beginner",
         "hold_min_seconds": 30,
         "hold_max_seconds": 120,
@@ -757,9 +757,9 @@ POSES = [
         ],
     },
     {
-        "slug": "samabhasana",
+        "slug": "balancing-table",
         "english_name": "Balancing table",
-        "sanskrit_name": "Samabhasana",
+        "sanskrit_name": "Daṇḍāyamāna Bharmanāsana",
         "summary": "On hands and knees, reach one arm forward and the opposite leg back and keep the back steady.",
         "category": "kneeling",
         "level": "beginner",
@@ -802,7 +802,7 @@ POSES = [
         "english_name": "Half revolved belly pose",
         "sanskrit_name": "Ardha Jaṭhara Parivartanāsana",
         "summary": "Lying on your back with knees bent, lower both knees to one side and back again.",
-        "category": "twist",
+        "category": "supine",
         "level": "beginner",
         "hold_min_seconds": 15,
         "hold_max_seconds": 60,
@@ -851,7 +851,7 @@ POSES = [
         "level": "advanced",
         "hold_min_seconds": 5,
         "hold_max_seconds": 30,
-        "tags": ["inversion", "advanced", "strengthening"],
+        "tags": ["strengthening", "shoulders"],
         "image_alt": "Line drawing of a figure balancing upside down on the hands, arms straight and legs reaching straight up.",
         "steps": """
             Learn the handstand only with a teacher, who can spot you and tell you when you are
@@ -905,7 +905,7 @@ POSES = [
         "level": "beginner",
         "hold_min_seconds": 30,
         "hold_max_seconds": 180,
-        "tags": ["standing", "hamstrings", "hips"],
+        "tags": ["hamstrings", "hips"],
         "image_alt": "Line drawing of a figure in triangle pose, legs wide apart, leaning sideways over the front leg with one hand down and the other arm pointing up.",
         "steps": """
             1. Stand with your feet wide apart, about a leg's length. Turn your right foot out to
@@ -995,7 +995,7 @@ POSES = [
         "english_name": "Fish pose",
         "sanskrit_name": "Matsyāsana",
         "summary": "Lying on your back, lift the chest on your forearms; the head barely rests on the floor.",
-        "category": "backbend",
+        "category": "supine",
         "level": "intermediate",
         "hold_min_seconds": 15,
         "hold_max_seconds": 60,
@@ -1047,7 +1047,7 @@ POSES = [
         "level": "beginner",
         "hold_min_seconds": 20,
         "hold_max_seconds": 120,
-        "tags": ["standing", "strengthening", "legs"],
+        "tags": ["strengthening", "legs"],
         "image_alt": "Line drawing of a figure in chair pose, knees bent and hips back as if sitting on an invisible chair, arms raised.",
         "steps": """
             1. Stand with your feet together or hip-width apart.
@@ -1136,7 +1136,7 @@ SEQUENCES = [
                 "notes": "Each side in turn. Stay a little longer on the side that feels tighter.",
             },
             {
-                "pose": "samabhasana",
+                "pose": "balancing-table",
                 "hold_seconds": 15,
                 "side": "each",
                 "notes": "Each side in turn, keeping the back level. Lift only the leg if balancing is hard.",
@@ -1285,7 +1285,7 @@ TIPS = [
             pose do both gently; cat–cow keeps the lower back moving.
         """,
         "sequences": ["back-pain-flow"],
-        "poses": ["samabhasana", "half-revolved-belly-pose", "cat-cow"],
+        "poses": ["balancing-table", "half-revolved-belly-pose", "cat-cow"],
     },
     {
         "title": "Build a back with staying power",
@@ -1299,7 +1299,7 @@ TIPS = [
             muscles to work without straining them.
         """,
         "sequences": [],
-        "poses": ["cobra", "samabhasana", "chair"],
+        "poses": ["cobra", "balancing-table", "chair"],
     },
     {
         "title": "Free your hips and hamstrings",
