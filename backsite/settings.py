@@ -320,16 +320,19 @@ SECURE_CSP = {
 # Admin: its address is configurable so it is not where scanners look first.
 ADMIN_PATH = env("ADMIN_PATH", "admin/").strip("/") + "/"
 
-# Login brute-force protection (django-axes): five wrong passwords for one account, or from one
-# address, lock it out for AXES_COOLOFF_MINUTES; the lockout page says so plainly. Behind a reverse
-# proxy set TRUSTED_PROXY_COUNT, or every visitor shares the proxy's address.
+# Login brute-force protection (django-axes): five wrong passwords for one account from one address
+# pause sign-in for that account from that address for AXES_COOLOFF_MINUTES; the lockout page says
+# so plainly. Failures are counted by username and address together, so someone elsewhere typing
+# an editor's name cannot lock the editor out, and tries made during the pause do not extend it.
+# Behind a reverse proxy set TRUSTED_PROXY_COUNT, or every visitor shares the proxy's address.
 AUTHENTICATION_BACKENDS = [
     "backsite.security.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "backsite.security.client_ip"

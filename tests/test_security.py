@@ -3,7 +3,7 @@
 import pytest
 from axes.models import AccessAttempt
 from django.contrib.auth import authenticate
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.urls import reverse
 
 from backsite.security import client_ip
@@ -148,10 +148,44 @@ def test_right_password_before_the_limit_signs_in_and_resets(client, db):
     assert not AccessAttempt.objects.filter(username="grace").exists()
 
 
-def test_lockout_by_address_covers_many_usernames(client, db):
-    for number in range(5):
-        response = login(client, f"guess{number}", "password")
-    assert response.status_code == 429
+def outsider(client):
+    """The same test client, seen as coming from another address."""
+    client.defaults["REMOTE_ADDR"] = "203.0.113.66"
+    return client
+
+
+def test_an_outsider_cannot_lock_an_editor_out_from_another_address(client, db):
+    make_editor(username="editor")
+    attacker = outsider(Client())
+    for attempt in range(8):
+        response = login(attacker, "editor", f"guess {attempt}")
+    assert response.status_code == 429  # the outsider is paused...
+
+    response = login(client, "editor", "a long test password")  # ...the editor is not
+    assert response.status_code == 302
+    assert "_auth_user_id" in client.session
+
+
+def test_wrong_passwords_from_one_address_count_for_each_username_apart(client, db):
+    make_editor(username="ada")
+    for number in range(4):
+        login(client, f"guess{number}", "password")
+        login(client, "ada", f"wrong {number}")
+    # Four failures each: nobody has reached five, so the right password still works.
+    assert login(client, "ada", "a long test password").status_code == 302
+
+
+def test_tries_during_the_pause_do_not_extend_it(client, db, settings):
+    make_editor(username="ada")
+    for attempt in range(5):
+        login(client, "ada", f"wrong {attempt}")
+    attempt = AccessAttempt.objects.get(username="ada")
+    paused_at = attempt.attempt_time
+    for _ in range(3):
+        assert login(client, "ada", "still wrong").status_code == 429
+    attempt.refresh_from_db()
+    assert attempt.attempt_time == paused_at
+    assert attempt.failures_since_start == 5
 
 
 def test_sign_in_without_a_request_is_not_blocked(db):
