@@ -320,6 +320,9 @@ SECURE_CSP = {
 # Admin: its address is configurable so it is not where scanners look first.
 ADMIN_PATH = env("ADMIN_PATH", "admin/").strip("/") + "/"
 
+# "Gentle" and "gentle" are one tag: a tag typed in another case joins the existing one.
+TAGGIT_CASE_INSENSITIVE = True
+
 # Login brute-force protection (django-axes): five wrong passwords for one account from one address
 # pause sign-in for that account from that address for AXES_COOLOFF_MINUTES; the lockout page says
 # so plainly. Failures are counted by username and address together, so someone elsewhere typing

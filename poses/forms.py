@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from .models import Pose, PoseMuscle
+from .tag_input import TagSuggestionsInput
 
 
 class PoseAdminForm(forms.ModelForm):
@@ -15,7 +16,7 @@ class PoseAdminForm(forms.ModelForm):
             "hold_min_seconds", "hold_max_seconds", "category", "level", "tags",
             "image", "image_alt", "movements",
         )  # fmt: skip
-        widgets = {"movements": forms.CheckboxSelectMultiple}
+        widgets = {"movements": forms.CheckboxSelectMultiple, "tags": TagSuggestionsInput}
         error_messages = {
             "slug": {"unique": "Another pose already uses this address. Choose a different slug."},
         }

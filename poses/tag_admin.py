@@ -5,9 +5,10 @@ admin can never be used to pick an arbitrary content type and id and read that o
 Merging tags asks for the tag change permission and explains an empty selection.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -72,7 +73,27 @@ class TaggedItemInline(admin.TabularInline):
         return format_html('<a href="{}">{}</a>', link, obj)
 
 
+class TagForm(forms.ModelForm):
+    """Tags ignore case, so a name that differs from another tag's only in case is refused."""
+
+    class Meta:
+        model = Tag
+        fields = ("name", "slug")
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        clash = Tag.objects.filter(name__iexact=name).exclude(pk=self.instance.pk).first()
+        if clash is not None:
+            raise ValidationError(
+                "The tag “%(tag)s” already exists: tags ignore case. Use it, or rename it.",
+                code="tag_case_duplicate",
+                params={"tag": clash.name},
+            )
+        return name
+
+
 class TagAdmin(ValidatedChangeListMixin, TaggitTagAdmin):
+    form = TagForm
     inlines = [TaggedItemInline]
     actions = ["merge_tags"]
 
@@ -107,7 +128,7 @@ class TagAdmin(ValidatedChangeListMixin, TaggitTagAdmin):
         form = MergeTagsForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             name = form.cleaned_data["new_tag_name"].strip()
-            target = Tag.objects.filter(name=name).first()
+            target = Tag.objects.filter(name__iexact=name).order_by("pk").first()
             if target is None and not self.has_add_permission(request):
                 form.add_error("new_tag_name", "Choose an existing tag: you cannot add tags.")
             elif not name:
