@@ -8,10 +8,13 @@ from django.template.loader import render_to_string
 
 from backsite.admin_base import ContentAdmin
 from backsite.history import HistoryAdmin
+from poses.admin import PoseAdmin
+from poses.models import Pose
 
 from .balance import sequence_balance
 from .forms import SequenceStepForm, SequenceStepFormSet
 from .models import Sequence, SequenceStep, Tip
+from .tip_inlines import PoseTipInline, SequenceTipInline
 
 # adminsortable2 swaps Django's actions.js for a patched copy named after the Django version and
 # ships none for versions newer than it knows; fall back to Django's own script then.
@@ -30,7 +33,7 @@ class SequenceStepInline(SortableTabularInline):
 
 @admin.register(Sequence)
 class SequenceAdmin(SortableAdminBase, HistoryAdmin, ContentAdmin):
-    inlines = (SequenceStepInline,)
+    inlines = (SequenceStepInline, SequenceTipInline)
     list_display = ("title", "level", "step_count", "repeat_count", "order", "is_published")
     list_filter = ("level", "is_published")
     search_fields = ("title", "summary")
@@ -85,3 +88,13 @@ class TipAdmin(HistoryAdmin, ContentAdmin):
     search_fields = ("title", "body")
     autocomplete_fields = ("sequences", "poses")
     fields = ("title", "kind", "body", "is_featured", "order", "sequences", "poses")
+
+
+class PoseWithTipsAdmin(PoseAdmin):
+    """The pose admin with the pose's tips, added here because tips sit above poses."""
+
+    inlines = (*PoseAdmin.inlines, PoseTipInline)
+
+
+admin.site.unregister(Pose)
+admin.site.register(Pose, PoseWithTipsAdmin)

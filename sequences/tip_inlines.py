@@ -1,0 +1,113 @@
+"""Tips edited from the page of the pose or sequence they belong to, as well as on their own.
+
+A tip can belong to several poses and sequences, so each row here is the link: it either picks an
+existing tip, or writes a new one, and its title, kind and text change the tip itself (everywhere
+it is shown, which the row says). The pose admin lives below this app, so the tips inline is added
+to it from here (sequences may import poses; poses never imports sequences).
+"""
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT, ManagementForm
+from django.forms.models import BaseInlineFormSet
+from django.utils.functional import cached_property
+
+from .models import Tip
+
+TEXT_FIELDS = ("title", "kind", "body")
+
+
+class TipLinkForm(forms.ModelForm):
+    title = forms.CharField(max_length=150, required=False)
+    kind = forms.ChoiceField(choices=Tip.Kind.choices, initial=Tip.Kind.TIP, required=False)
+    body = forms.CharField(
+        label="text (Markdown)", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["tip"].required = False
+        self.fields["tip"].help_text = "An existing tip, or leave empty and write a new one."
+        tip = self.instance.tip if self.instance.pk else None
+        if tip is not None:
+            for name in TEXT_FIELDS:
+                self.initial.setdefault(name, getattr(tip, name))
+
+    def clean(self):
+        cleaned = super().clean()
+        tip = cleaned.get("tip")
+        title = (cleaned.get("title") or "").strip()
+        body = (cleaned.get("body") or "").strip()
+        if tip is None and not (title or body):
+            if self.has_changed():
+                raise ValidationError(
+                    "Choose an existing tip, or give the new tip a title and text."
+                )
+            return cleaned
+        if tip is not None and not (title or body):
+            # Picked only: the tip keeps its words.
+            cleaned.update(title=tip.title, body=tip.body, kind=tip.kind)
+            return cleaned
+        cleaned["kind"] = cleaned.get("kind") or Tip.Kind.TIP
+        if not title:
+            self.add_error("title", "A tip needs a title.")
+        if not body:
+            self.add_error("body", "A tip needs some text.")
+        clash = Tip.objects.filter(title=title).exclude(pk=getattr(tip, "pk", None)).first()
+        if title and clash is not None:
+            self.add_error(
+                "title",
+                f"Another tip is called “{clash.title}”. Choose it in the tip box, "
+                "or change the title.",
+            )
+        return cleaned
+
+    def save(self, commit=True):
+        data = self.cleaned_data
+        tip = data.get("tip") or Tip()
+        changed = any(getattr(tip, name) != data[name] for name in TEXT_FIELDS)
+        if changed or tip.pk is None:
+            for name in TEXT_FIELDS:
+                setattr(tip, name, data[name])
+            tip.full_clean(exclude=["version"])
+            tip.save()
+        self.instance.tip = tip
+        return super().save(commit)
+
+
+class TipLinkFormSet(BaseInlineFormSet):
+    """Posted without the tips (a script, or a page from before they were here): tips unchanged."""
+
+    @cached_property
+    def management_form(self):
+        if self.is_bound and f"{self.prefix}-{TOTAL_FORM_COUNT}" not in self.data:
+            empty = {
+                f"{self.prefix}-{TOTAL_FORM_COUNT}": 0,
+                f"{self.prefix}-{INITIAL_FORM_COUNT}": 0,
+            }
+            form = ManagementForm(empty, auto_id=self.auto_id, prefix=self.prefix)
+            form.full_clean()
+            return form
+        return super().management_form
+
+
+class TipLinkInline(admin.StackedInline):
+    form = TipLinkForm
+    formset = TipLinkFormSet
+    fields = ("tip", "title", "kind", "body")
+    autocomplete_fields = ("tip",)
+    extra = 0
+    verbose_name = "tip"
+    verbose_name_plural = "tips (a change to a tip's words shows everywhere the tip is used)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("tip")
+
+
+class PoseTipInline(TipLinkInline):
+    model = Tip.poses.through
+
+
+class SequenceTipInline(TipLinkInline):
+    model = Tip.sequences.through
