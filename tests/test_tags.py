@@ -15,7 +15,7 @@ from tests.test_admin import change_form_data, url
 
 pytestmark = pytest.mark.django_db
 
-merge_migration = importlib.import_module("poses.migrations.0009_merge_tags_that_differ_in_case")
+merge_migration = importlib.import_module("poses.migrations.0010_merge_tags_that_differ_in_case")
 
 
 def test_a_tag_typed_in_another_case_joins_the_existing_tag(editor_client, client):

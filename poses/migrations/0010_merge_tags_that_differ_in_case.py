@@ -35,7 +35,7 @@ def merge_case_duplicates(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("poses", "0008_condition_search"),
+        ("poses", "0009_category_by_position"),
         ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
     ]
 
