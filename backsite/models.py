@@ -1,9 +1,10 @@
 """What every Backsite app shares: Markdown stored beside its rendered HTML, and visibility."""
 
 import reversion
+from django.core.exceptions import ValidationError
 from django.db import models, router, transaction
 
-from .markdown import render_markdown
+from .markdown import render_markdown, validate_markdown
 
 
 class StaleVersion(Exception):
@@ -88,6 +89,23 @@ class MarkdownModel(models.Model):
             rendered = {f"{n}_html" for n in self.markdown_fields if n in update_fields}
             kwargs["update_fields"] = set(update_fields) | rendered
         super().save(*args, **kwargs)
+
+    def clean_fields(self, exclude=None):
+        """Refuse Markdown too long or too deeply nested to render at a bounded cost."""
+        errors = {}
+        try:
+            super().clean_fields(exclude=exclude)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        for name in self.markdown_fields:
+            if exclude and name in exclude:
+                continue
+            try:
+                validate_markdown(getattr(self, name))
+            except ValidationError as error:
+                errors.setdefault(name, []).extend(error.error_list)
+        if errors:
+            raise ValidationError(errors)
 
     def render_markdown_fields(self):
         for name in self.markdown_fields:

@@ -358,6 +358,9 @@ if PRODUCTION and not CACHE_URL:
 # template edits show at once. Any content save or delete invalidates every cached page.
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600" if PRODUCTION else "0"))
 
+# The longest Markdown text an editor can save in one field (backsite/markdown.py).
+MARKDOWN_MAX_LENGTH = int(env("MARKDOWN_MAX_LENGTH", "20000"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
