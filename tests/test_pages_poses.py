@@ -245,10 +245,27 @@ def test_pose_page_links_tags_muscles_tips_and_sequences(client, site):
     assert 'href="/sequences/standing-practice/"' in html
 
 
-def test_pose_picture_links_to_the_pose(client, site):
+def test_pose_picture_opens_the_picture_itself_larger(client, site):
     html = client.get("/poses/triangle/").content.decode()
-    start = html.index('<a class="pose__picture" href="/poses/triangle/">')
-    assert "<img" in html[start : html.index("</a>", start)]
+    start = html.index('<a class="pose__picture" href="/static/img/figures/triangle.svg">')
+    link = html[start : html.index("</a>", start)]
+    assert '<img class="pose-picture pose-picture--detail' in link
+    assert "Open the picture larger" in link
+    assert 'href="/poses/triangle/"' not in html.split('aria-current="page"')[1]
+
+
+def test_a_pose_with_no_picture_of_its_own_links_nowhere(client, db):
+    html = client.get(PoseFactory(slug="no-drawing").get_absolute_url()).content.decode()
+    assert '<div class="pose__picture"><img' in html
+    assert "pose-placeholder.svg" in html
+    assert "Open the picture larger" not in html
+
+
+def test_pose_page_says_the_hold_once_and_nothing_about_coming_out(client, site):
+    html = client.get("/poses/triangle/").content.decode()
+    main = html[html.index("<main") : html.index("</main>")]
+    assert main.count("Hold for") == 1
+    assert "Come out slowly" not in main
 
 
 def png(name, size=(800, 600)):

@@ -84,3 +84,13 @@ def pose_picture(pose, size="card", eager=False, sizes=None, decorative=False):
         height=entry["height"],
     )
     return context
+
+
+@register.simple_tag
+def pose_picture_url(pose):
+    """The address of a pose's main picture at its own size (its drawing or its photo), or ""."""
+    image = getattr(pose, "image", None)
+    if image:
+        return image.url
+    key = figure_key(getattr(pose, "slug", ""))
+    return static(f"{STATIC_PREFIX}{key}.svg") if key else ""
