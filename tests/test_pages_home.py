@@ -150,7 +150,8 @@ def test_every_page_type_stays_under_the_page_weight_budget(client, site, path):
 
 
 def test_every_pose_picture_on_the_site_is_a_link_to_its_pose(client, site_with_pictures):
-    """With a picture for every pose, each picture sits inside a link to its pose."""
+    """With a picture for every pose, each picture sits inside a link to its pose (on the pose's
+    own page, its main picture links to the picture itself, larger)."""
     for path in ("/poses/", "/sequences/morning-flow/", "/anatomy/deep/", "/poses/triangle/"):
         response = client.get(path)
         assert_good_page(response)
@@ -165,4 +166,8 @@ def test_every_pose_picture_on_the_site_is_a_link_to_its_pose(client, site_with_
             before = html[: match.start()]
             link = before.rfind("<a ")
             assert link > before.rfind("</a>"), (path, html[match.start() : match.start() + 80])
-            assert 'href="/poses/' in before[link : link + 80]
+            opening = before[link : link + 80]
+            if opening.startswith('<a class="pose__picture"'):
+                assert 'href="/media/poses/triangle' in opening
+            else:
+                assert 'href="/poses/' in opening
