@@ -4,7 +4,10 @@ from django.contrib import admin
 from django.contrib.staticfiles import finders
 from django.db.models import Count
 from django.forms import Media
+from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT, ManagementForm
+from django.forms.models import BaseInlineFormSet
 from django.template.loader import render_to_string
+from django.utils.functional import cached_property
 
 from backsite.admin_base import ContentAdmin
 from backsite.history import HistoryAdmin
@@ -13,7 +16,7 @@ from poses.models import Pose
 
 from .balance import sequence_balance
 from .forms import SequenceStepForm, SequenceStepFormSet
-from .models import Sequence, SequenceStep, Tip
+from .models import FormerAddress, Sequence, SequenceStep, Tip
 from .tip_inlines import PoseTipInline, SequenceTipInline
 
 # adminsortable2 swaps Django's actions.js for a patched copy named after the Django version and
@@ -31,9 +34,33 @@ class SequenceStepInline(SortableTabularInline):
     extra = 1
 
 
+class FormerAddressFormSet(BaseInlineFormSet):
+    """Posted without its rows (a script, or a form from before former addresses existed): no
+    change to them, rather than a "tampered" error on the whole sequence."""
+
+    @cached_property
+    def management_form(self):
+        if self.is_bound and f"{self.prefix}-{TOTAL_FORM_COUNT}" not in self.data:
+            empty = {
+                f"{self.prefix}-{TOTAL_FORM_COUNT}": 0,
+                f"{self.prefix}-{INITIAL_FORM_COUNT}": 0,
+            }
+            form = ManagementForm(empty, auto_id=self.auto_id, prefix=self.prefix)
+            form.full_clean()
+            return form
+        return super().management_form
+
+
+class FormerAddressInline(admin.TabularInline):
+    model = FormerAddress
+    formset = FormerAddressFormSet
+    fields = ("slug",)
+    extra = 0
+
+
 @admin.register(Sequence)
 class SequenceAdmin(SortableAdminBase, HistoryAdmin, ContentAdmin):
-    inlines = (SequenceStepInline, SequenceTipInline)
+    inlines = (SequenceStepInline, SequenceTipInline, FormerAddressInline)
     list_display = ("title", "level", "step_count", "repeat_count", "order", "is_published")
     list_filter = ("level", "is_published")
     search_fields = ("title", "summary")

@@ -23,7 +23,7 @@ class SequenceQuerySet(PublishedQuerySet, SearchQuerySet):
         return self.with_steps().prefetch_related("steps__pose__movements")
 
 
-@reversion.register(follow=("steps",))
+@reversion.register(follow=("steps", "former_addresses"))
 class Sequence(VersionedModel, MarkdownModel, SearchableModel):
     title = models.CharField(max_length=150)
     slug = models.SlugField(unique=True, help_text="The sequence's address: /sequences/<slug>/.")
@@ -166,6 +166,27 @@ class SequenceStep(MarkdownModel):
     def hold(self) -> int:
         """Seconds of one hold: the step's own time, else the pose's guidance (see schedule.py)."""
         return timing.hold_seconds(self)
+
+
+@reversion.register()
+class FormerAddress(models.Model):
+    """An address a sequence used to have, so old links and bookmarks still find it."""
+
+    sequence = models.ForeignKey(
+        Sequence, on_delete=models.CASCADE, related_name="former_addresses"
+    )
+    slug = models.SlugField(
+        unique=True,
+        help_text="The old slug: /sequences/<slug>/ and its practice pages lead to the sequence.",
+    )
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = "former address"
+        verbose_name_plural = "former addresses"
+
+    def __str__(self):
+        return self.slug
 
 
 class TipQuerySet(SearchQuerySet):

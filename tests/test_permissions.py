@@ -23,7 +23,7 @@ CONTENT_MODELS = {
         "movement",
         "posevariation",
     },  # fmt: skip
-    "sequences": {"sequence", "sequencestep", "tip"},
+    "sequences": {"sequence", "sequencestep", "tip", "formeraddress"},
     "taggit": {"tag", "taggeditem"},
 }
 ACTIONS = ("add", "change", "delete", "view")

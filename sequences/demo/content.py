@@ -31,7 +31,8 @@ PAGES = [
             any pose that hurts. Stretching too hard or too fast can make a back problem worse.
 
             - Learn the **poses** one by one, each with its cautions and gentler versions.
-            - Follow a short **sequence**: the back-pain flow on the floor, or the standing sequence.
+            - Follow a short **sequence**: the back-pain flow on the floor, or steady back and legs,
+              from standing down to the floor.
             - Read the **tips** and the **safety note** before you begin.
             - Meet the **muscles of the back**, layer by layer, from the skin inward.
         """,
@@ -1093,13 +1094,16 @@ SEQUENCES = [
         "slug": "back-pain-flow",
         "title": "Back-pain flow",
         "summary": "A short, gentle flow on the floor of forward bends, low backbends and twists, repeated a few times.",
-        "level": "beginner",
+        "level": "intermediate",
         "order": 1,
         "repeat_count": 3,
         "introduction": """
-            **Before you start:** read the safety note and the cautions of each pose. Step 9 is a
-            handstand, an advanced inversion that is not for people with back pain unless a teacher
-            has cleared them. Skip it and rest in child's pose instead.
+            **Before you start:** read the safety note and the cautions of each pose. Near the end
+            comes the wall "L", a handstand preparation with your feet on a wall. It turns you
+            upside down, so do it only if a teacher or physiotherapist has cleared you; otherwise
+            rest in child's pose for those breaths. It is why this flow is marked intermediate. The
+            handstand itself is an optional step for experienced practitioners only: the practice
+            leaves it out unless you include it.
 
             This flow moves the spine gently forward, back and round, on the floor. Go through it
             slowly, then repeat it up to three times: light repetition, not effort, is what helps a
@@ -1160,13 +1164,25 @@ SEQUENCES = [
                 "notes": "Each side in turn. Stay a little longer on the side that feels tighter.",
             },
             {
+                "pose": "wall-l-handstand",
+                "hold_seconds": 20,
+                "side": "both",
+                "notes": """
+                    Only if a teacher or physiotherapist has cleared you: feet on the wall at hip
+                    height, hips over your shoulders, a few breaths, then walk down and rest.
+                    Otherwise rest in child's pose for these breaths.
+                """,
+            },
+            {
                 "pose": "handstand",
                 "hold_seconds": 30,
                 "side": "both",
+                "optional": True,
+                "optional_reason": "for experienced practitioners",
                 "notes": """
-                    **Skip this step** unless a teacher has cleared you for handstands: rest in
-                    child's pose instead. With your teacher's go-ahead, you may practise the
-                    wall-supported "L" preparation here. Never kick up with force.
+                    Only for experienced practitioners whom a teacher has cleared for handstands,
+                    after the wall "L". Come up with control and never kick up with force.
+                    Everyone else leaves this step out.
                 """,
             },
             {
@@ -1184,10 +1200,11 @@ SEQUENCES = [
         ],
     },
     {
-        "slug": "standing-sequence",
-        "title": "Standing sequence",
+        "slug": "steady-back-and-legs",
+        "title": "Steady back and legs",
+        "former_addresses": ["standing-sequence"],
         "summary": "Four poses, triangle, lunge, fish and chair, to steady the muscles of the back and legs.",
-        "level": "beginner",
+        "level": "intermediate",
         "order": 2,
         "repeat_count": 1,
         "introduction": """
@@ -1258,7 +1275,7 @@ TIPS = [
             aggravate it. Ease into each pose over a few breaths, stop at the first sense of strain,
             and come out just as slowly.
         """,
-        "sequences": ["back-pain-flow", "standing-sequence"],
+        "sequences": ["back-pain-flow", "steady-back-and-legs"],
         "poses": [],
     },
     {
@@ -1271,7 +1288,7 @@ TIPS = [
             good, it usually is. Pain is your body telling you something is not right: back off,
             or come out of the pose. No pose should hurt.
         """,
-        "sequences": ["back-pain-flow", "standing-sequence"],
+        "sequences": ["back-pain-flow", "steady-back-and-legs"],
         "poses": [],
     },
     {
@@ -1311,7 +1328,7 @@ TIPS = [
             back. Stretching them gently, in triangle, the low lunge and child's pose, may ease
             some of that strain.
         """,
-        "sequences": ["standing-sequence"],
+        "sequences": ["steady-back-and-legs"],
         "poses": ["triangle", "lunge", "childs-pose"],
     },
     {
@@ -1361,7 +1378,7 @@ TIPS = [
             muscles on either side of the spine. Do each pose on both sides before moving on, or go through
             the sequence on one side and then the other: experiment to find what your spine likes.
         """,
-        "sequences": ["standing-sequence"],
+        "sequences": ["steady-back-and-legs"],
         "poses": ["triangle", "lunge", "chair"],
     },
     {
@@ -1370,12 +1387,12 @@ TIPS = [
         "is_featured": False,
         "order": 10,
         "body": """
-            The drawings for the standing sequence show deep poses, meant for a healthy spine. If
+            The drawings for this sequence show deep poses, meant for a healthy spine. If
             your back is not at its best, use the gentler versions: a hand higher on the leg in
             triangle, a lunge about three quarters as deep, fish with support under the back, and a
             smaller bend in chair.
         """,
-        "sequences": ["standing-sequence"],
+        "sequences": ["steady-back-and-legs"],
         "poses": ["triangle", "lunge", "fish", "chair"],
     },
 ]
