@@ -16,7 +16,7 @@ database nothing more here.
 
 Definitions, kept simple so editors can predict them:
 
-- a **deep backbend** bends backward, is in the backbend category and is above beginner level;
+- a **deep backbend** bends backward and is above beginner level;
 - a **gentle forward bend** bends forward, neither backward nor with a twist, at beginner level;
 - a **neutral** pose is marked neutral, or records no bending, twisting or side-bending;
 - an **inversion** is in the inversion category.

@@ -39,7 +39,7 @@ def founding_step(slug: str, pose: str) -> dict:
 
 
 OLD_FLOW_POSES = [
-    "cat-cow", "childs-pose", "cobra", "lying-spinal-twist", "samabhasana", "cobra",
+    "cat-cow", "childs-pose", "cobra", "lying-spinal-twist", "balancing-table", "cobra",
     "half-revolved-belly-pose", "lying-spinal-twist", HANDSTAND, "cobra", "childs-pose",
 ]  # fmt: skip
 OLD_FLOW_INTRO_START = """
