@@ -156,21 +156,3 @@ def test_export_refuses_a_file_as_folder(db, tmp_path):
     target.write_text("x")
     with pytest.raises(CommandError, match="is not a folder"):
         call_command("export_content", str(target))
-
-
-def test_import_copies_listed_names_line_by_line_and_only_inside_the_media_folder(
-    db, tmp_path, settings
-):
-    backup = tmp_path / "out"
-    call_command("export_content", str(backup), verbosity=0)
-    outside = tmp_path / "outside.png"
-    outside.write_bytes(b"not for the media storage")
-    (backup / "media" / "poses").mkdir(parents=True)
-    (backup / "media" / "poses" / "side view.png").write_bytes(b"kept")
-    (backup / "media-files.txt").write_text(f"{outside}\n../outside.png\nposes/side view.png\n")
-    out = StringIO()
-    call_command("import_content", str(backup), stdout=out)
-    assert "copied 1 of 3 media files" in out.getvalue()
-    stored = [path for path in settings.MEDIA_ROOT.rglob("*") if path.is_file()]
-    assert stored == [settings.MEDIA_ROOT / "poses" / "side view.png"]
-    assert stored[0].read_bytes() == b"kept"
