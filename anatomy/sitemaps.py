@@ -1,18 +1,18 @@
-"""The back's layers and muscles, for sitemap.xml (assembled in backsite/urls.py)."""
+"""The back's layers and muscles, for the sitemap (assembled in backsite/urls.py)."""
 
-from django.contrib.sitemaps import Sitemap
+from backsite.sitemaps import ContentSitemap
 
 from .models import Muscle, MuscleGroup
 
 
-class MuscleGroupSitemap(Sitemap):
+class MuscleGroupSitemap(ContentSitemap):
     changefreq = "yearly"
 
     def items(self):
         return MuscleGroup.objects.all()
 
 
-class MuscleSitemap(Sitemap):
+class MuscleSitemap(ContentSitemap):
     changefreq = "yearly"
 
     def items(self):

@@ -7,11 +7,12 @@ live in ``backsite/api_protocol.py``, so endpoints only select and shape data.
 
 import re
 
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.urls import reverse
 from ninja import Field, Schema
 from ninja.errors import HttpError
+
+from .pagination import CountedPaginator
 
 SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 PAGE_SIZE = 20
@@ -62,7 +63,7 @@ def page_of(request, queryset, page, *, size=PAGE_SIZE):
 
     A page past the end is a 404 that says how many pages there are.
     """
-    paginator = Paginator(queryset, size, allow_empty_first_page=True)
+    paginator = CountedPaginator(queryset, size, allow_empty_first_page=True)
     if page > paginator.num_pages:
         raise HttpError(
             404,

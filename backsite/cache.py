@@ -34,7 +34,10 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
 from django.utils.csp import CSP, build_policy
+
+from . import compression
 
 GENERATION_KEY = "page-cache:generation"
 CHANGED_KEY = "content:changed-at"
@@ -43,7 +46,7 @@ MAX_QUERY_LENGTH = 300
 WARNING_INTERVAL_SECONDS = 60
 # After a failure, pages skip the cache for this long rather than each waiting for its timeout.
 RETRY_SECONDS = 5
-# How many pages each process keeps at hand (at most about 60 KB each).
+# How many pages (at most about 60 KB each) and figures (remember()) each process keeps at hand.
 LOCAL_PAGES = 200
 
 logger = logging.getLogger(__name__)
@@ -162,10 +165,46 @@ def connect_signals():
         signal.connect(_content_changed, dispatch_uid=f"backsite-page-cache-{signal!r}")
 
 
+class _Missing:
+    pass
+
+
+def remember(name, compute):
+    """A figure derived from the content (counts, choices), computed once per content generation
+    and shared by every page and process that asks for it by the same name.
+
+    Off (computed every time) when CONTENT_CACHE_SECONDS is 0, as in development and tests, or
+    while the cache cannot be trusted.
+    """
+    seconds = settings.CONTENT_CACHE_SECONDS
+    current = generation() if seconds > 0 else None
+    if current is None:
+        return compute()
+    digest = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()
+    key = f"content:v1:{current}:{digest}"
+    value = recent.get(key, _Missing)
+    if value is not _Missing:
+        return value
+    try:
+        value = cache.get(key, _Missing)
+    except Exception as error:  # noqa: BLE001 - a cache failure is a miss
+        health.failed("read a figure", error)
+        return compute()
+    if value is _Missing:
+        value = compute()
+        try:
+            cache.set(key, value, seconds)
+        except Exception as error:  # noqa: BLE001 - the figure is used, just not stored
+            health.failed("store a figure", error)
+            return value
+    recent.put(key, value, seconds)
+    return value
+
+
 def page_key(request, current):
     url = request.build_absolute_uri()
     digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"page-cache:v2:{current}:{digest}"
+    return f"page-cache:v3:{current}:{digest}"
 
 
 class _RecentPages:
@@ -181,14 +220,14 @@ class _RecentPages:
         self.pages = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, key):
+    def get(self, key, default=None):
         with self.lock:
             entry = self.pages.get(key)
             if entry is None:
-                return None
+                return default
             if entry[0] < time.monotonic():
                 del self.pages[key]
-                return None
+                return default
             self.pages.move_to_end(key)
             return entry[1]
 
@@ -203,21 +242,39 @@ class _RecentPages:
 recent = _RecentPages()
 
 
-def _freeze(response):
+def _freeze(request, response):
     """What a page is stored as: its status, headers and body (smaller and faster to read back
-    than the pickled response object)."""
-    return (response.status_code, tuple(response.headers._store.values()), response.content)
+    than the pickled response object), and the body compressed each way a client may ask for,
+    so a hit never compresses anything."""
+    content = response.content
+    encoded = {}
+    if compression.compressible(request, response) and len(content) >= compression.MINIMUM_BYTES:
+        encoded = {
+            name: compression.compress(content, name, stored=True) for name in ("br", "gzip")
+        }
+    return (response.status_code, tuple(response.headers._store.values()), content, encoded)
 
 
-def _thaw(page):
-    status, headers, content = page
+def _serve_encoded(request, response, encoded):
+    """Send the stored compressed body that suits the client, if any."""
+    if not encoded:
+        return response
+    patch_vary_headers(response, ("Accept-Encoding",))
+    name = compression.accepted(request)
+    if name in encoded:
+        compression.encode(response, name, encoded[name])
+    return response
+
+
+def _thaw(request, page):
+    status, headers, content, encoded = page
     response = HttpResponse(content, status=status)
     # The headers were checked when the page was first made; set them as they are.
     response.headers._store.update((name.lower(), (name, value)) for name, value in headers)
     # A stored page never used a nonce, so its policy is the site's policy as it stands: set it
     # here once rather than have the policy middleware build it again for every hit.
     response.headers.setdefault(CSP.HEADER_ENFORCE, _page_policy())
-    return response
+    return _serve_encoded(request, response, encoded)
 
 
 @functools.cache
@@ -278,13 +335,13 @@ class PageCacheMiddleware:
             if page is not None:
                 recent.put(key, page, settings.PAGE_CACHE_SECONDS)
         if page is not None:
-            response = _thaw(page)
+            response = _thaw(request, page)
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
         if _response_is_cacheable(request, response):
             # Headers that depend on the request are added by the outer middleware each time.
-            page = _freeze(response)
+            page = _freeze(request, response)
             try:
                 cache.set(key, page, settings.PAGE_CACHE_SECONDS)
             except Exception as error:  # noqa: BLE001 - the page is served, just not stored
@@ -292,4 +349,5 @@ class PageCacheMiddleware:
                 return response
             recent.put(key, page, settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
+            return _serve_encoded(request, response, page[3])
         return response

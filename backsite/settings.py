@@ -102,6 +102,8 @@ MIDDLEWARE = [
     # The JSON API's CORS, rate limit and conditional GETs (backsite/api_protocol.py).
     "backsite.api_protocol.ApiProtocolMiddleware",
     # WhiteNoise serves collected static files here in production (inserted below).
+    # brotli or gzip for pages rendered now; cached pages are stored compressed (backsite/cache.py).
+    "backsite.compression.CompressionMiddleware",
     # Outside the session middleware: it decides from cookies alone, never for a signed-in visitor.
     "backsite.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -357,6 +359,9 @@ if PRODUCTION and not CACHE_URL:
 # Page cache for anonymous visitors (backsite/cache.py): on in production, off in development so
 # template edits show at once. Any content save or delete invalidates every cached page.
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600" if PRODUCTION else "0"))
+# Figures derived from the content that many pages share (the library's filter choices and counts,
+# a list's total, the sitemap's pages): kept per content generation, so a change shows at once.
+CONTENT_CACHE_SECONDS = int(env("CONTENT_CACHE_SECONDS", "3600" if PRODUCTION else "0"))
 
 # The longest Markdown text an editor can save in one field (backsite/markdown.py).
 MARKDOWN_MAX_LENGTH = int(env("MARKDOWN_MAX_LENGTH", "20000"))

@@ -2,7 +2,6 @@ import re
 
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 
@@ -10,6 +9,7 @@ import anatomy.sitemaps
 import poses.sitemaps
 import sequences.sitemaps
 from backsite import offline, views
+from backsite import sitemaps as sitemap_views
 from backsite.api import api
 from backsite.sitemaps import SectionSitemap
 from backsite.uploads import serve_upload
@@ -38,7 +38,19 @@ urlpatterns = [
     path(settings.API_PREFIX, api.urls),
     path("search/", SearchView.as_view(), name="search"),
     path("my-back/", include("poses.conditions.urls")),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    # An index of bounded sitemaps, one per section, each in pages (backsite/sitemaps.py).
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": sitemaps},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<slug:section>.xml",
+        sitemap_views.section,
+        {"sitemaps": sitemaps},
+        name="sitemap-section",
+    ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("service-worker.js", offline.service_worker, name="service_worker"),
     path("manifest.webmanifest", offline.manifest, name="manifest"),

@@ -108,8 +108,23 @@ class Pose(VersionedModel, MarkdownModel, SearchableModel):
 
     class Meta:
         ordering = ["english_name"]
-        # Search checks each match is published; the index answers that without reading the row.
-        indexes = [models.Index(fields=["is_published"], name="pose_published_idx")]
+        indexes = [
+            # Search checks each match is published; the index answers that without reading the row.
+            models.Index(fields=["is_published"], name="pose_published_idx"),
+            # The library's order, whole and filtered by kind or level: a page at any depth and
+            # the count walk an index instead of sorting every pose (scripts/bench.py).
+            models.Index(fields=["is_published", "english_name", "id"], name="pose_library_idx"),
+            models.Index(
+                fields=["is_published", "category", "english_name", "id"],
+                name="pose_library_category_idx",
+            ),
+            models.Index(
+                fields=["is_published", "level", "english_name", "id"],
+                name="pose_library_level_idx",
+            ),
+            # The sitemap's order.
+            models.Index(fields=["is_published", "slug"], name="pose_sitemap_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(hold_min_seconds__isnull=True)
@@ -151,6 +166,8 @@ class PoseMuscle(models.Model):
         ordering = ["role", "muscle__group__depth", "muscle__order", "muscle__name"]
         verbose_name = "muscle worked"
         verbose_name_plural = "muscles worked"
+        # From a muscle to its poses (its page, the library's muscle and layer filters).
+        indexes = [models.Index(fields=["muscle", "pose"], name="posemuscle_muscle_pose_idx")]
         constraints = [
             models.UniqueConstraint(
                 fields=["pose", "muscle", "role"], name="posemuscle_unique_role"

@@ -1,18 +1,17 @@
-"""Published poses, for sitemap.xml (assembled in backsite/urls.py)."""
+"""Published poses, for the sitemap (assembled in backsite/urls.py)."""
 
-from django.contrib.sitemaps import Sitemap
+from backsite.sitemaps import ContentSitemap
 
 from .models import Pose
 
 
-class PoseSitemap(Sitemap):
-    changefreq = "monthly"
+class PoseSitemap(ContentSitemap):
+    url_name = "poses:detail"
+    lastmod_field = "updated"
 
-    def items(self):
-        return Pose.objects.published().order_by("slug")
-
-    def lastmod(self, pose):
-        return pose.updated
+    def queryset(self):
+        # Walked in the order of an index (pose_sitemap_idx), so a deep page costs little.
+        return Pose.objects.published()
 
 
 sitemaps = {"poses": PoseSitemap}

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
 from backsite.mixins import PublishedOrPreviewMixin
+from backsite.pagination import CountedPaginator
 
 from .filters import PoseFilterForm
 from .models import Pose, PoseImage, PoseMuscle
@@ -16,6 +17,8 @@ class PoseListView(ListView):
     template_name = "poses/pose_list.html"
     context_object_name = "poses"
     paginate_by = PAGE_SIZE
+    # The total is counted once per content generation; pages come through pose_library_idx.
+    paginator_class = CountedPaginator
 
     def get_queryset(self):
         self.form = PoseFilterForm(self.request.GET)

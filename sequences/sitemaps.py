@@ -1,18 +1,16 @@
-"""Published sequences, for sitemap.xml (assembled in backsite/urls.py)."""
+"""Published sequences, for the sitemap (assembled in backsite/urls.py)."""
 
-from django.contrib.sitemaps import Sitemap
+from backsite.sitemaps import ContentSitemap
 
 from .models import Sequence
 
 
-class SequenceSitemap(Sitemap):
-    changefreq = "monthly"
+class SequenceSitemap(ContentSitemap):
+    url_name = "sequences:detail"
+    lastmod_field = "updated"
 
-    def items(self):
-        return Sequence.objects.published().order_by("slug")
-
-    def lastmod(self, sequence):
-        return sequence.updated
+    def queryset(self):
+        return Sequence.objects.published()
 
 
 sitemaps = {"sequences": SequenceSitemap}

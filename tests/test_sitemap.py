@@ -1,15 +1,36 @@
-"""sitemap.xml lists what visitors can reach, and nothing they cannot."""
+"""The sitemap lists what visitors can reach, and nothing they cannot, as an index of sitemaps
+whose pages stay bounded however much content there is."""
 
 import re
 
+import pytest
+
+from backsite import sitemaps as sitemap_module
 from tests.factories import MuscleFactory, PoseFactory, SequenceFactory
 
 
-def locations(client):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
+def xml(client, address):
+    response = client.get(address)
+    assert response.status_code == 200, address
     assert response["Content-Type"].startswith("application/xml")
-    return set(re.findall(r"<loc>([^<]+)</loc>", response.content.decode()))
+    return response.content.decode()
+
+
+def sitemaps_listed(client):
+    """The sitemap pages the index lists, as paths with their query."""
+    body = xml(client, "/sitemap.xml")
+    assert body.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex')
+    return [
+        loc.removeprefix("http://testserver") for loc in re.findall(r"<loc>([^<]+)</loc>", body)
+    ]
+
+
+def locations(client):
+    """Every address in every sitemap the index lists."""
+    found = set()
+    for address in sitemaps_listed(client):
+        found |= set(re.findall(r"<loc>([^<]+)</loc>", xml(client, address.replace("&amp;", "&"))))
+    return found
 
 
 def test_sitemap_lists_sections_poses_sequences_layers_and_muscles(client, site):
@@ -48,8 +69,11 @@ def test_sitemap_leaves_out_unpublished_content(client, db):
 
 
 def test_sitemap_gives_last_modified_for_poses(client, db):
-    PoseFactory()
-    assert "<lastmod>" in client.get("/sitemap.xml").content.decode()
+    pose = PoseFactory()
+    body = xml(client, "/sitemap-poses.xml")
+    assert f"<lastmod>{pose.updated:%Y-%m-%d}</lastmod>" in body
+    assert "<lastmod>" in xml(client, "/sitemap.xml")
+    assert client.get("/sitemap-poses.xml")["Last-Modified"]
 
 
 def test_sitemap_on_an_empty_site(client, db):
@@ -59,3 +83,21 @@ def test_sitemap_on_an_empty_site(client, db):
         "http://testserver/anatomy/",
         "http://testserver/sequences/",
     }
+
+
+def test_sitemap_pages_are_bounded_and_the_index_lists_every_page(client, db, monkeypatch):
+    monkeypatch.setattr(sitemap_module.ContentSitemap, "limit", 3)
+    slugs = sorted(PoseFactory(slug=f"pose-{n:02d}").slug for n in range(7))
+    listed = [path for path in sitemaps_listed(client) if "poses" in path]
+    assert listed == ["/sitemap-poses.xml", "/sitemap-poses.xml?p=2", "/sitemap-poses.xml?p=3"]
+    pages = [re.findall(r"/poses/([^/]+)/", xml(client, path)) for path in listed]
+    assert [len(page) for page in pages] == [3, 3, 1]
+    assert [slug for page in pages for slug in page] == slugs
+
+
+@pytest.mark.parametrize(
+    "address", ["/sitemap-poses.xml?p=2", "/sitemap-poses.xml?p=abc", "/sitemap-nothing.xml"]
+)
+def test_a_sitemap_page_that_does_not_exist_is_not_found(client, db, address):
+    PoseFactory()
+    assert client.get(address).status_code == 404

@@ -1,10 +1,14 @@
 """The visitor's side of the safety model: "My back", condition pages, the doctor page, and the
 pose library and pose page adapted to the conditions chosen in ``?for=``."""
 
-from django.db.models import Prefetch
+from urllib.parse import urlencode
+
+from django.db.models import Count, Prefetch
+from django.urls import reverse
 from django.views.generic import DetailView, TemplateView
 
 from backsite.models import Page
+from backsite.pagination import remembered_count
 
 from ..models import Pose
 from ..views import PoseDetailView, PoseListView
@@ -24,6 +28,10 @@ class MyBackView(ChoiceMixin, TemplateView):
     template_name = "my_back/index.html"
 
 
+# Poses listed under each verdict, and unreviewed, on a condition's page; the library has them all.
+CONDITION_POSES = 24
+
+
 class ConditionView(ChoiceMixin, DetailView):
     template_name = "my_back/condition.html"
     context_object_name = "condition"
@@ -33,18 +41,29 @@ class ConditionView(ChoiceMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         condition = self.object
-        verdicts = (
-            Verdict.objects.filter(condition=condition, pose__is_published=True)
-            .select_related("pose", "gentler")
-            .order_by("pose__english_name")
+        verdicts = Verdict.objects.filter(condition=condition, pose__is_published=True)
+        totals = dict(
+            verdicts.order_by()
+            .values_list("rating")
+            .annotate(n=Count("pk"))
+            .values_list("rating", "n")
         )
-        groups = {rating: [] for rating in Rating}
-        for verdict in verdicts:
-            groups[Rating(verdict.rating)].append(verdict)
-        reviewed = [verdict.pose_id for verdict in verdicts]
+        groups = []
+        for rating in Rating:
+            shown = list(
+                verdicts.filter(rating=rating)
+                .select_related("pose", "gentler")
+                .order_by("pose__english_name")[:CONDITION_POSES]
+            )
+            groups.append((rating, shown, totals.get(rating, 0)))
+        unreviewed = Pose.objects.published().exclude(
+            pk__in=Verdict.objects.filter(condition=condition).values("pose")
+        )
         kwargs.update(
-            groups=list(groups.items()),
-            unreviewed=Pose.objects.published().exclude(pk__in=reviewed),
+            groups=groups,
+            unreviewed=unreviewed[:CONDITION_POSES],
+            unreviewed_count=remembered_count(Pose.objects.published()) - sum(totals.values()),
+            library_url=f"{reverse('poses:list')}?{urlencode({'for': condition.slug})}",
         )
         return super().get_context_data(**kwargs)
 
