@@ -143,6 +143,11 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Seconds to wait for PostgreSQL to accept a connection: a database that is down then costs a
+# request this long at most, and the visitor gets the "temporarily unavailable" page (503).
+DB_CONNECT_TIMEOUT = int(env("DB_CONNECT_TIMEOUT", "3"))
+if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = DB_CONNECT_TIMEOUT
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis (TCP, TLS or a unix socket) or a folder, from CACHE_URL; a URL Backsite does not understand

@@ -1,6 +1,9 @@
 """Pages that belong to the whole site rather than to one app: robots.txt and the error pages."""
 
+import sys
+
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
 from django.template import loader
 from django.urls import reverse
@@ -28,7 +31,22 @@ def page_not_found(request, exception=None):
     return HttpResponseNotFound(template.render(context, request))
 
 
+# Seconds a client is asked to wait before trying again when the database cannot be reached.
+RETRY_AFTER_SECONDS = 30
+
+
 def server_error(request):
-    """Render the 500 page without the request: no context processor, no database, no session."""
-    template = loader.get_template("500.html")
-    return HttpResponseServerError(template.render({"SITE_NAME": settings.SITE_NAME}))
+    """Render the error page without the request: no context processor, no database, no session.
+
+    Django calls this while handling the exception, from any view or middleware. A database that
+    cannot be reached (down, restarting, out of connections, too slow to connect within
+    DB_CONNECT_TIMEOUT) is a passing outage, not a fault in the page: it answers 503 with a
+    Retry-After, which tells visitors, proxies and search engines to come back.
+    """
+    context = {"SITE_NAME": settings.SITE_NAME}
+    if isinstance(sys.exception(), OperationalError | InterfaceError):
+        response = HttpResponse(loader.get_template("503.html").render(context), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return response
+    return HttpResponseServerError(loader.get_template("500.html").render(context))
