@@ -83,7 +83,7 @@ class Sequence(VersionedModel, MarkdownModel, SearchableModel):
     def step_count(self) -> int:
         return len(self.steps.all())
 
-    def figure_poses(self, limit=5) -> list[Pose]:
+    def figure_poses(self, limit=4) -> list[Pose]:
         """The first few different published poses of the steps, in order: a card's strip."""
         poses = []
         for step in self.steps.all():
