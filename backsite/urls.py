@@ -35,6 +35,7 @@ urlpatterns = [
     path("poses/", include("poses.urls")),
     path("anatomy/", include("anatomy.urls")),
     path("sequences/", include("sequences.urls")),
+    path("practice/", include("sequences.builder.urls")),
     path(settings.API_PREFIX, api.urls),
     path("search/", SearchView.as_view(), name="search"),
     path("my-back/", include("poses.conditions.urls")),

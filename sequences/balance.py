@@ -186,7 +186,7 @@ def check(
     numbers = numbers or list(range(1, len(steps) + 1))
 
     def _step_label(index, step):
-        return f"step {numbers[index]} ({step.pose.english_name.lower()})"
+        return f"{step.pose.english_name.lower()} (step {numbers[index]})"
 
     rows = {key: Row(key, label) for key, label in ROWS}
     schedule = timing.build_schedule(steps, max(1, rounds))
@@ -214,8 +214,8 @@ def check(
             warn(
                 Warning(
                     f"one-way-{name}",
-                    f"The {name}s go only to the {done} side ({get_text_list(which, 'and')}). "
-                    f"Add the same on the {missing} side, or set the step to each side in turn.",
+                    f"The {name}s go only to the {done} side: {get_text_list(which, 'and')}. "
+                    f"Add the same on the {missing} side, or do the step each side in turn.",
                 )
             )
 
@@ -236,7 +236,7 @@ def check(
             warn(
                 Warning(
                     "backbend-no-counter",
-                    f"The deep backbend at {_step_label(index, step)} is followed by "
+                    f"A deep backbend, {_step_label(index, step)}, is followed by "
                     f"{following.pose.english_name.lower()}, which is neither neutral nor a gentle "
                     "forward bend. Put a neutral pose or a gentle forward bend after it.",
                 )
