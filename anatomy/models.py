@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
+from backsite.addresses import OldSlug, keep_old_addresses
 from backsite.models import MarkdownModel, VersionedModel
 from backsite.search.models import SearchableModel, SearchQuerySet
 
@@ -102,3 +103,16 @@ class Muscle(VersionedModel, MarkdownModel, SearchableModel):
                 "This muscle has parts of its own, so it cannot be a part: parts nest one level."
             )
             raise ValidationError({"parent": message})
+
+
+class MuscleOldSlug(OldSlug):
+    """An address a muscle had before it was renamed or moved to another layer: "layer/muscle"."""
+
+    slug = models.CharField("address", max_length=250, unique=True)
+    target = models.ForeignKey(Muscle, on_delete=models.CASCADE, related_name="old_slugs")
+
+    class Meta(OldSlug.Meta):
+        verbose_name = "old muscle address"
+
+
+keep_old_addresses(Muscle, MuscleOldSlug, parts=("group__slug", "slug"))

@@ -5,10 +5,11 @@ or a muscle through the poses app's own inclusion tags (poses/templatetags/pose_
 """
 
 from django.db.models import Prefetch
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
-from .models import Muscle, MuscleGroup
+from .models import Muscle, MuscleGroup, MuscleOldSlug
 
 
 def muscle_parts():
@@ -51,6 +52,27 @@ class MuscleGroupDetailView(DetailView):
 class MuscleDetailView(DetailView):
     template_name = "anatomy/muscle_detail.html"
     context_object_name = "muscle"
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            muscle = self.moved_muscle(kwargs["group"], kwargs["slug"])
+            if muscle is None:
+                raise
+            url = muscle.get_absolute_url()
+            query = request.META.get("QUERY_STRING", "")
+            return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
+
+    def moved_muscle(self, group, slug):
+        """The muscle an old address means: one renamed or moved to another layer, or one whose
+        layer has a new address (no layer answers at the old one)."""
+        old = MuscleOldSlug.objects.select_related("target__group").filter(slug=f"{group}/{slug}")
+        if old := old.first():
+            return old.target
+        if MuscleGroup.objects.filter(slug=group).exists():
+            return None
+        return Muscle.objects.select_related("group").filter(slug=slug).first()
 
     def get_object(self, queryset=None):
         return get_object_or_404(

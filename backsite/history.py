@@ -316,10 +316,15 @@ class HistoryAdmin(VersionAdmin):
 
     def get_history_keep_fields(self):
         keep = tuple(self.history_keep_fields)
+        names = {f.name for f in self.model._meta.concrete_fields}
         # The save counter only goes up: a restore is a new save, never a return to an old count,
         # so a form opened before the restore is still refused as stale.
-        if any(f.name == "version" for f in self.model._meta.concrete_fields):
+        if "version" in names:
             keep += ("version",)
+        # A restore brings back words, not an old address: the page stays where visitors find it
+        # (the restore form shows the address, and changing it there leaves a redirect).
+        if "slug" in names:
+            keep += ("slug",)
         return keep
 
     def get_object(self, request, object_id, from_field=None):

@@ -6,6 +6,7 @@ from django.urls import reverse
 from taggit.managers import TaggableManager
 
 from anatomy.models import Muscle
+from backsite.addresses import OldSlug, keep_old_addresses
 from backsite.models import MarkdownModel, PublishedQuerySet, VersionedModel
 from backsite.search.models import SearchableModel, SearchQuerySet
 
@@ -233,3 +234,15 @@ class PoseImage(models.Model):
 # The safety model (movements, conditions, verdicts) and the variations live in their own modules.
 from .conditions.models import Condition, Movement, Rating, Source, Verdict  # noqa: E402, F401
 from .variations.models import Direction, PoseVariation, Support  # noqa: E402, F401
+
+
+class PoseOldSlug(OldSlug):
+    """An address a published pose had before it was renamed: /poses/<slug>/ redirects."""
+
+    target = models.ForeignKey(Pose, on_delete=models.CASCADE, related_name="old_slugs")
+
+    class Meta(OldSlug.Meta):
+        verbose_name = "old pose address"
+
+
+keep_old_addresses(Pose, PoseOldSlug, public_field="is_published")

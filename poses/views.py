@@ -3,11 +3,12 @@ from django.http import HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
+from backsite.addresses import FollowOldAddressMixin
 from backsite.mixins import PublishedOrPreviewMixin
 from backsite.pagination import CountedPaginator
 
 from .filters import PoseFilterForm
-from .models import Pose, PoseImage, PoseMuscle
+from .models import Pose, PoseImage, PoseMuscle, PoseOldSlug
 from .moved import MOVED
 
 PAGE_SIZE = 12
@@ -48,8 +49,9 @@ class PoseListView(ListView):
         return context
 
 
-class PoseDetailView(PublishedOrPreviewMixin, DetailView):
+class PoseDetailView(FollowOldAddressMixin, PublishedOrPreviewMixin, DetailView):
     model = Pose
+    old_slug_model = PoseOldSlug
     template_name = "poses/pose_detail.html"
     context_object_name = "pose"
 

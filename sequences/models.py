@@ -4,6 +4,7 @@ import reversion
 from django.db import models
 from django.urls import reverse
 
+from backsite.addresses import keep_old_addresses
 from backsite.models import MarkdownModel, PublishedQuerySet, VersionedModel
 from backsite.search.models import SearchableModel, SearchQuerySet
 from poses.models import Level, Pose
@@ -239,3 +240,7 @@ class Tip(VersionedModel, MarkdownModel, SearchableModel):
 
     def __str__(self):
         return self.title
+
+
+# Renaming a published sequence keeps its old slug as a former address (sequences/redirects.py).
+keep_old_addresses(Sequence, FormerAddress, public_field="is_published")

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from backsite.addresses import OldSlug, keep_old_addresses
 from backsite.models import MarkdownModel, VersionedModel
 from backsite.search.models import SearchableModel, SearchQuerySet
 
@@ -189,3 +190,15 @@ class Verdict(models.Model):
                 return f"Adapt for {short}: try {self.gentler.english_name.lower()}"
             return f"Adapt for {short}"
         return f"Usually fine with {short}"
+
+
+class ConditionOldSlug(OldSlug):
+    """An address a condition had before it was renamed: /my-back/<slug>/ redirects."""
+
+    target = models.ForeignKey(Condition, on_delete=models.CASCADE, related_name="old_slugs")
+
+    class Meta(OldSlug.Meta):
+        verbose_name = "old condition address"
+
+
+keep_old_addresses(Condition, ConditionOldSlug)

@@ -7,12 +7,13 @@ from django.db.models import Count, Prefetch
 from django.urls import reverse
 from django.views.generic import DetailView, TemplateView
 
+from backsite.addresses import FollowOldAddressMixin
 from backsite.models import Page
 from backsite.pagination import remembered_count
 
 from ..models import Pose
 from ..views import PoseDetailView, PoseListView
-from .models import CAUTION, Condition, Rating, Verdict
+from .models import CAUTION, Condition, ConditionOldSlug, Rating, Verdict
 from .selection import SHOW_AVOIDED, avoided_poses, read_choice, verdicts_for
 
 
@@ -32,8 +33,9 @@ class MyBackView(ChoiceMixin, TemplateView):
 CONDITION_POSES = 24
 
 
-class ConditionView(ChoiceMixin, DetailView):
+class ConditionView(FollowOldAddressMixin, ChoiceMixin, DetailView):
     template_name = "my_back/condition.html"
+    old_slug_model = ConditionOldSlug
     context_object_name = "condition"
 
     def get_queryset(self):
