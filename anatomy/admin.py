@@ -1,9 +1,10 @@
 from django.contrib import admin
 
+from backsite.addresses import OldAddressInline
 from backsite.admin_base import ContentAdmin
 from backsite.history import HistoryAdmin
 
-from .models import Muscle, MuscleGroup
+from .models import Muscle, MuscleGroup, MuscleOldSlug
 
 
 @admin.register(MuscleGroup)
@@ -14,6 +15,10 @@ class MuscleGroupAdmin(HistoryAdmin, ContentAdmin):
     fields = ("name", "slug", "depth", "summary", "description")
 
 
+class MuscleOldAddressInline(OldAddressInline):
+    model = MuscleOldSlug
+
+
 @admin.register(Muscle)
 class MuscleAdmin(HistoryAdmin, ContentAdmin):
     list_display = ("name", "group", "parent", "order")
@@ -22,6 +27,7 @@ class MuscleAdmin(HistoryAdmin, ContentAdmin):
     search_fields = ("name", "aliases", "location", "action")
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("parent",)
+    inlines = (MuscleOldAddressInline,)
     fieldsets = (
         (None, {"fields": ("name", "aliases", "slug", "group", "parent", "order")}),
         ("What it is and does", {"fields": ("location", "action", "description")}),

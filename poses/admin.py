@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.html import format_html
 
 from anatomy.models import MuscleGroup
+from backsite.addresses import OldAddressInline
 from backsite.admin_base import ContentAdmin
 from backsite.admin_filters import bounded_search_term
 from backsite.history import HistoryAdmin
@@ -9,7 +10,7 @@ from backsite.history import HistoryAdmin
 from . import tag_admin  # noqa: F401  (replaces taggit's tag admin with a safer one)
 from .conditions.admin import VerdictInline
 from .forms import PoseAdminForm, PoseMuscleFormSet
-from .models import Pose, PoseImage, PoseMuscle
+from .models import Pose, PoseImage, PoseMuscle, PoseOldSlug
 from .renditions import current_record, has_renditions
 from .variations.admin import VariationInline
 
@@ -52,6 +53,10 @@ class PoseImageInline(admin.TabularInline):
         return describe_image_status(image) if image.pk else "-"
 
 
+class PoseOldAddressInline(OldAddressInline):
+    model = PoseOldSlug
+
+
 class MuscleGroupFilter(admin.SimpleListFilter):
     """Poses that work at least one muscle in the chosen layer."""
 
@@ -70,7 +75,9 @@ class MuscleGroupFilter(admin.SimpleListFilter):
 @admin.register(Pose)
 class PoseAdmin(HistoryAdmin, ContentAdmin):
     form = PoseAdminForm
-    inlines = (PoseMuscleInline, PoseImageInline, VariationInline, VerdictInline)
+    inlines = (
+        PoseMuscleInline, PoseImageInline, VariationInline, VerdictInline, PoseOldAddressInline,
+    )  # fmt: skip
     list_display = (
         "thumbnail", "english_name", "sanskrit_name", "category", "level", "is_published",
     )  # fmt: skip

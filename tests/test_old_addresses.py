@@ -168,3 +168,16 @@ def test_muscles_keep_their_addresses_when_their_layer_is_renamed(editor_client,
     MuscleFactory(group=layer, slug="lats")
     rename(editor_client, layer, "outer")
     assert_moved(visitor, "/anatomy/surface/lats/", "/anatomy/outer/lats/")
+
+
+def test_the_admin_lists_old_addresses_and_an_editor_may_remove_one(editor_client, visitor):
+    pose = PoseFactory(slug="a")
+    rename(editor_client, pose, "b")
+    page = editor_client.get(url(Pose, "change", pose.pk))
+    assert "Old addresses (each redirects here" in page.content.decode()
+    data = change_form_data(page)
+    data["old_slugs-0-DELETE"] = "on"
+    data["old_slugs-0-id"] = str(pose.old_slugs.get().pk)
+    assert editor_client.post(url(Pose, "change", pose.pk), data).status_code == 302
+    assert not pose.old_slugs.exists()
+    assert visitor.get("/poses/a/").status_code == 404

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 # Every model of the content apps is content an editor manages.
 CONTENT_MODELS = {
     "backsite": {"page"},
-    "anatomy": {"musclegroup", "muscle"},
+    "anatomy": {"musclegroup", "muscle", "muscleoldslug"},
     "poses": {
         "pose",
         "posemuscle",
@@ -22,6 +22,8 @@ CONTENT_MODELS = {
         "verdict",
         "movement",
         "posevariation",
+        "poseoldslug",
+        "conditionoldslug",
     },  # fmt: skip
     "sequences": {"sequence", "sequencestep", "tip", "formeraddress"},
     "taggit": {"tag", "taggeditem"},

@@ -7,10 +7,11 @@ from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT, Manageme
 from django.forms.models import BaseInlineFormSet
 from django.utils.functional import cached_property
 
+from backsite.addresses import OldAddressInline
 from backsite.admin_base import ContentAdmin
 from backsite.history import HistoryAdmin
 
-from .models import Condition, Movement, Source, Verdict
+from .models import Condition, ConditionOldSlug, Movement, Source, Verdict
 from .rules import publishing_gaps, publishing_message
 
 
@@ -20,9 +21,13 @@ class SourceInline(admin.TabularInline):
     extra = 1
 
 
+class ConditionOldAddressInline(OldAddressInline):
+    model = ConditionOldSlug
+
+
 @admin.register(Condition)
 class ConditionAdmin(HistoryAdmin, ContentAdmin):
-    inlines = (SourceInline,)
+    inlines = (SourceInline, ConditionOldAddressInline)
     list_display = ("name", "short_name", "slug", "order")
     list_editable = ("order",)
     search_fields = ("name", "short_name", "slug")
