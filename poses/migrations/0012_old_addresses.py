@@ -26,7 +26,7 @@ def grant(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('poses', '0010_merge_tags_that_differ_in_case'),
+        ('poses', '0011_library_indexes'),
     ]
 
     operations = [
