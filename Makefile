@@ -15,7 +15,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 PIP_INSTALL := $(PY) -m pip install --disable-pip-version-check --progress-bar on --require-hashes
 
 .PHONY: help setup install db run editor test lint format chromium screenshots clean \
-	serve-production loadtest bench-api bench-search worker
+	serve-production loadtest bench-api bench-search worker gallery
 
 help: ## list every target
 	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z-]*:.*## / { printf "make %-18s %s\n", $$1, $$2 }' \
@@ -79,6 +79,12 @@ test: lint chromium ## set up and run the linters and the whole test suite, brow
 screenshots: setup chromium ## full-page PNGs of every kind of page at 375 and 1280 px, in screenshots/
 	$(PY) -m pytest tests/browser/test_pages.py -k screenshots -q -p no:cacheprovider
 	@echo "Screenshots are in screenshots/"
+
+GALLERY_PORT ?= 8123
+gallery: db setup chromium ## first-screen shots of every page type, phone and desktop, light and dark, into static/img/gallery/
+	@$(PY) manage.py runserver 127.0.0.1:$(GALLERY_PORT) --noreload >/dev/null 2>&1 & server=$$!; \
+	trap 'kill $$server 2>/dev/null' EXIT INT TERM; sleep 3; \
+	$(PY) scripts/gallery.py http://127.0.0.1:$(GALLERY_PORT)
 
 clean: ## remove the virtualenv, test caches and screenshots
 	rm -rf $(VENV) .pytest_cache screenshots
