@@ -258,3 +258,28 @@ def test_a_change_saved_on_a_full_cache_disk_shows_at_once(
     assert "X-Page-Cache" not in response
     # The old page can never come back: its generation is gone for good.
     assert cache.get(page_cache.GENERATION_KEY) != before
+
+
+# Two editors racing while Redis is unreachable ---------------------------------------------------
+
+
+def test_a_stale_save_is_still_refused_while_redis_is_unreachable(
+    redis_unreachable, content, django_capture_on_commit_callbacks
+):
+    """The version check lives in the database, so a cache outage never lets a stale save win."""
+    pose = content[0]
+    url = reverse("admin:poses_pose_change", args=[pose.pk])
+    ann, ben = Client(), Client()
+    ann.force_login(make_editor(username="ann"))
+    ben.force_login(make_editor(username="ben"))
+    ann_form, ben_form = change_form_data(ann.get(url)), change_form_data(ben.get(url))
+    ann_form["summary"] = "Ann's, saved while the cache was down."
+    with django_capture_on_commit_callbacks(execute=True):
+        assert ann.post(url, ann_form).status_code == 302
+    ben_form["summary"] = "Ben's, from the older form."
+    response = ben.post(url, ben_form)
+    assert response.status_code == 200
+    assert "Someone else saved this pose" in response.content.decode()
+    assert "Ben&#x27;s, from the older form." in response.content.decode()
+    pose.refresh_from_db()
+    assert pose.summary == "Ann's, saved while the cache was down."

@@ -132,6 +132,8 @@ def test_a_postgresql_database_that_goes_away_and_comes_back(tmp_path):
     admin.execute(f'CREATE DATABASE "{name}"')
     try:
         env = site_env(tmp_path, f"postgres://postgres@127.0.0.1:5432/{name}")
+        # A file cache and the page cache, as on a single production server.
+        env.update(CACHE_URL=f"file://{tmp_path / 'cache'}", PAGE_CACHE_SECONDS="600")
         migrate = subprocess.run(  # noqa: S603
             [sys.executable, "manage.py", "migrate", "--no-input", "-v0"],
             cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
@@ -139,6 +141,8 @@ def test_a_postgresql_database_that_goes_away_and_comes_back(tmp_path):
         assert migrate.returncode == 0, migrate.stderr
         with gunicorn(env) as site:
             assert get(site + "/")[0] == 200  # the worker now holds a connection
+            get(site + "/anatomy/")
+            assert get(site + "/anatomy/")[1]["X-Page-Cache"] == "hit"
 
             # The database goes away: every session is cut and new ones are refused.
             admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
@@ -146,8 +150,11 @@ def test_a_postgresql_database_that_goes_away_and_comes_back(tmp_path):
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
                 [name],
             )
-            for path in PUBLIC_PAGES[:4]:
+            for path in ["/poses/", "/poses/cobra/", "/sequences/", "/search/?q=cat"]:
                 assert_unavailable(site + path)
+            # A page the page cache holds is still served: it needs no database.
+            status, headers, body = get(site + "/anatomy/")
+            assert (status, headers["X-Page-Cache"]) == (200, "hit")
 
             # It comes back: the next request reconnects, with no restart.
             admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
