@@ -13,12 +13,17 @@ from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT, Manageme
 from django.forms.models import BaseInlineFormSet
 from django.utils.functional import cached_property
 
+from backsite.admin_versions import stale_message
+
 from .models import Tip
 
 TEXT_FIELDS = ("title", "kind", "body")
 
 
 class TipLinkForm(forms.ModelForm):
+    # The version of the linked tip this row was opened at: a row whose tip someone else has saved
+    # since is refused rather than writing its older words over theirs (backsite/admin_versions.py).
+    tip_version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
     title = forms.CharField(max_length=150, required=False)
     kind = forms.ChoiceField(choices=Tip.Kind.choices, initial=Tip.Kind.TIP, required=False)
     body = forms.CharField(
@@ -33,6 +38,7 @@ class TipLinkForm(forms.ModelForm):
         if tip is not None:
             for name in TEXT_FIELDS:
                 self.initial.setdefault(name, getattr(tip, name))
+            self.initial.setdefault("tip_version", tip.version)
 
     def clean(self):
         cleaned = super().clean()
@@ -45,6 +51,16 @@ class TipLinkForm(forms.ModelForm):
                     "Choose an existing tip, or give the new tip a title and text."
                 )
             return cleaned
+        linked = self.instance.tip if self.instance.pk else None
+        seen = cleaned.get("tip_version")
+        if (
+            tip is not None
+            and tip == linked
+            and seen is not None
+            and seen != tip.version
+            and any(cleaned.get(name) != getattr(tip, name) for name in TEXT_FIELDS)
+        ):
+            raise ValidationError(stale_message(tip), code="stale_version")
         if tip is not None and not (title or body):
             # Picked only: the tip keeps its words.
             cleaned.update(title=tip.title, body=tip.body, kind=tip.kind)
@@ -95,7 +111,7 @@ class TipLinkFormSet(BaseInlineFormSet):
 class TipLinkInline(admin.StackedInline):
     form = TipLinkForm
     formset = TipLinkFormSet
-    fields = ("tip", "title", "kind", "body")
+    fields = ("tip", "title", "kind", "body", "tip_version")
     autocomplete_fields = ("tip",)
     extra = 0
     verbose_name = "tip"

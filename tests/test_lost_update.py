@@ -234,3 +234,27 @@ def test_two_saves_racing_past_validation_cannot_both_win():
 @pytest.mark.parametrize("model", [Pose, Muscle, MuscleGroup, Sequence, Tip, Condition, Page])
 def test_each_editable_model_counts_versions(model):
     assert model._meta.get_field("version").editable is False
+
+
+def test_a_tip_row_from_an_older_page_cannot_write_over_the_tip(two_editors):
+    """A tip is edited on its own page and from each pose and sequence it belongs to: a row opened
+    before someone else saved the tip is refused rather than putting its older words back."""
+    ann, ben = two_editors
+    sequence = SequenceFactory()
+    tip = TipFactory(title="Warm up", body="Move gently first.")
+    tip.sequences.add(sequence)
+    ben_form = open_form(ben, sequence)
+    ann_form = open_form(ann, tip)
+    ann_form["body"] = "Ann's better words."
+    assert post(ann, tip, ann_form).status_code == 302
+
+    prefix = next(key for key in ben_form if key.endswith("-0-tip_version")).removesuffix(
+        "-0-tip_version"
+    )
+    ben_form[f"{prefix}-0-body"] = "Ben's words for the tip."
+    response = post(ben, sequence, ben_form)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert STALE in page and "Ben&#x27;s words for the tip." in page
+    tip.refresh_from_db()
+    assert tip.body == "Ann's better words."
