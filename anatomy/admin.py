@@ -3,12 +3,13 @@ from django.contrib import admin
 from backsite.addresses import OldAddressInline
 from backsite.admin_base import ContentAdmin
 from backsite.history import HistoryAdmin
+from backsite.preview import MarkdownPreviewMixin
 
 from .models import Muscle, MuscleGroup, MuscleOldSlug
 
 
 @admin.register(MuscleGroup)
-class MuscleGroupAdmin(HistoryAdmin, ContentAdmin):
+class MuscleGroupAdmin(MarkdownPreviewMixin, HistoryAdmin, ContentAdmin):
     list_display = ("name", "depth", "summary")
     search_fields = ("name", "summary")
     prepopulated_fields = {"slug": ("name",)}
@@ -20,7 +21,7 @@ class MuscleOldAddressInline(OldAddressInline):
 
 
 @admin.register(Muscle)
-class MuscleAdmin(HistoryAdmin, ContentAdmin):
+class MuscleAdmin(MarkdownPreviewMixin, HistoryAdmin, ContentAdmin):
     list_display = ("name", "group", "parent", "order")
     list_filter = ("group",)
     list_select_related = ("group", "parent")

@@ -3,10 +3,11 @@ from django.contrib import admin
 from .admin_base import ContentAdmin
 from .history import HistoryAdmin
 from .models import Page
+from .preview import MarkdownPreviewMixin
 
 
 @admin.register(Page)
-class PageAdmin(HistoryAdmin, ContentAdmin):
+class PageAdmin(MarkdownPreviewMixin, HistoryAdmin, ContentAdmin):
     list_display = ("title", "slug", "updated")
     search_fields = ("title", "slug", "body")
     prepopulated_fields = {"slug": ("title",)}

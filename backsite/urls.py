@@ -8,7 +8,7 @@ from django.views.generic import TemplateView
 import anatomy.sitemaps
 import poses.sitemaps
 import sequences.sitemaps
-from backsite import offline, views
+from backsite import offline, preview, views
 from backsite import sitemaps as sitemap_views
 from backsite.api import api
 from backsite.sitemaps import SectionSitemap
@@ -29,6 +29,11 @@ sitemaps = {
 }
 
 urlpatterns = [
+    path(
+        f"{settings.ADMIN_PATH}markdown-preview/",
+        preview.markdown_preview,
+        name="markdown_preview",
+    ),
     path(settings.ADMIN_PATH, admin.site.urls),
     # Built from one inclusion tag per app (see templates/home.html).
     path("", TemplateView.as_view(template_name="home.html"), name="home"),

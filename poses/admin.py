@@ -6,6 +6,7 @@ from backsite.addresses import OldAddressInline
 from backsite.admin_base import ContentAdmin
 from backsite.admin_filters import bounded_search_term
 from backsite.history import HistoryAdmin
+from backsite.preview import MarkdownPreviewMixin
 
 from . import tag_admin  # noqa: F401  (replaces taggit's tag admin with a safer one)
 from .conditions.admin import VerdictInline
@@ -73,7 +74,7 @@ class MuscleGroupFilter(admin.SimpleListFilter):
 
 
 @admin.register(Pose)
-class PoseAdmin(HistoryAdmin, ContentAdmin):
+class PoseAdmin(MarkdownPreviewMixin, HistoryAdmin, ContentAdmin):
     form = PoseAdminForm
     inlines = (
         PoseMuscleInline, PoseImageInline, VariationInline, VerdictInline, PoseOldAddressInline,

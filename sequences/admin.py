@@ -11,6 +11,7 @@ from django.utils.functional import cached_property
 
 from backsite.admin_base import ContentAdmin
 from backsite.history import HistoryAdmin
+from backsite.preview import MarkdownPreviewMixin
 from poses.admin import PoseAdmin
 from poses.models import Pose
 
@@ -24,7 +25,7 @@ from .tip_inlines import PoseTipInline, SequenceTipInline
 SORTABLE_ACTIONS_JS = "adminsortable2/js/actions-{}.{}.js".format(*DJANGO_VERSION[:2])
 
 
-class SequenceStepInline(SortableTabularInline):
+class SequenceStepInline(MarkdownPreviewMixin, SortableTabularInline):
     model = SequenceStep
     form = SequenceStepForm
     formset = SequenceStepFormSet
@@ -59,7 +60,7 @@ class FormerAddressInline(admin.TabularInline):
 
 
 @admin.register(Sequence)
-class SequenceAdmin(SortableAdminBase, HistoryAdmin, ContentAdmin):
+class SequenceAdmin(SortableAdminBase, MarkdownPreviewMixin, HistoryAdmin, ContentAdmin):
     inlines = (SequenceStepInline, SequenceTipInline, FormerAddressInline)
     list_display = ("title", "level", "step_count", "repeat_count", "order", "is_published")
     list_filter = ("level", "is_published")
@@ -108,7 +109,7 @@ class SequenceAdmin(SortableAdminBase, HistoryAdmin, ContentAdmin):
 
 
 @admin.register(Tip)
-class TipAdmin(HistoryAdmin, ContentAdmin):
+class TipAdmin(MarkdownPreviewMixin, HistoryAdmin, ContentAdmin):
     list_display = ("title", "kind", "is_featured", "order")
     list_filter = ("kind", "is_featured")
     list_editable = ("order",)

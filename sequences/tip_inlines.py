@@ -14,6 +14,7 @@ from django.forms.models import BaseInlineFormSet
 from django.utils.functional import cached_property
 
 from backsite.admin_versions import stale_message
+from backsite.preview import mark_for_preview
 
 from .models import Tip
 
@@ -34,6 +35,7 @@ class TipLinkForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["tip"].required = False
         self.fields["tip"].help_text = "An existing tip, or leave empty and write a new one."
+        mark_for_preview(self.fields["body"].widget, Tip)
         tip = self.instance.tip if self.instance.pk else None
         if tip is not None:
             for name in TEXT_FIELDS:

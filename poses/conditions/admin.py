@@ -10,6 +10,7 @@ from django.utils.functional import cached_property
 from backsite.addresses import OldAddressInline
 from backsite.admin_base import ContentAdmin
 from backsite.history import HistoryAdmin
+from backsite.preview import MarkdownPreviewMixin
 
 from .models import Condition, ConditionOldSlug, Movement, Source, Verdict
 from .rules import publishing_gaps, publishing_message
@@ -26,7 +27,7 @@ class ConditionOldAddressInline(OldAddressInline):
 
 
 @admin.register(Condition)
-class ConditionAdmin(HistoryAdmin, ContentAdmin):
+class ConditionAdmin(MarkdownPreviewMixin, HistoryAdmin, ContentAdmin):
     inlines = (SourceInline, ConditionOldAddressInline)
     list_display = ("name", "short_name", "slug", "order")
     list_editable = ("order",)
