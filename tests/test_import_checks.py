@@ -252,3 +252,16 @@ def test_the_command_exits_non_zero_on_a_refused_backup(backup, tmp_path):
     assert not (tmp_path / "restore-media").exists() or not any(
         (tmp_path / "restore-media").rglob("*.png")
     )
+
+
+def test_the_backups_html_is_never_trusted(backup):
+    """A backup's stored HTML is rendered again from its Markdown, so script written into it by
+    hand never reaches a visitor."""
+    content = backup / "content.json"
+    records = json.loads(content.read_text())
+    pose = next(record for record in records if record["model"] == "poses.pose")
+    pose["fields"]["cautions"] = "Stop if it **hurts**."
+    pose["fields"]["cautions_html"] = "<script>alert(1)</script><p onclick='x'>Stop</p>"
+    content.write_text(json.dumps(records))
+    call_command("import_content", str(backup), stdout=StringIO())
+    assert Pose.objects.get().cautions_html == "<p>Stop if it <strong>hurts</strong>.</p>"

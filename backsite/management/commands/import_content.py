@@ -3,6 +3,7 @@
 A backup folder is not trusted: everything in it is checked before anything is written (no
 symbolic links, no name that is absolute or climbs out with ``..``, only content records, a real
 image wherever the content expects one), and the restore then happens all at once or not at all.
+The Markdown's HTML is rendered and sanitised again rather than taken from the backup.
 Any failure stops the command with a non-zero exit status and says what was wrong.
 """
 
@@ -19,6 +20,7 @@ from django.db import models, transaction
 from PIL import Image
 
 from backsite.cache import invalidate
+from backsite.markdown import render_markdown
 from backsite.signals import content_restored
 
 from .export_content import content_models
@@ -58,6 +60,24 @@ def open_regular_file(path: Path):
         os.close(descriptor)
         raise CommandError(f"{path} is no longer a regular file.")
     return os.fdopen(descriptor, "rb")
+
+
+def rerender_markdown():
+    """Render every stored Markdown text again: the backup's HTML is never shown as it came.
+
+    loaddata stores records as they are, so a backup whose ``*_html`` fields were written by hand
+    would otherwise reach visitors unsanitised.
+    """
+    for model in content_models():
+        names = getattr(model, "markdown_fields", ())
+        if not names:
+            continue
+        for pk, *texts in model._base_manager.values_list("pk", *names).iterator():
+            html = {
+                f"{name}_html": render_markdown(text)
+                for name, text in zip(names, texts, strict=True)
+            }
+            model._base_manager.filter(pk=pk).update(**html)
 
 
 class Command(BaseCommand):
@@ -216,6 +236,7 @@ class Command(BaseCommand):
         try:
             with transaction.atomic():
                 call_command("loaddata", str(content), verbosity=0)
+                rerender_markdown()
                 for name in names if media is not None else ():
                     if default_storage.exists(name):
                         copied += 1  # Already in place (a shared bucket, or a second run).
