@@ -9,6 +9,7 @@ from backsite.history import HistoryAdmin
 from backsite.preview import MarkdownPreviewMixin
 
 from . import tag_admin  # noqa: F401  (replaces taggit's tag admin with a safer one)
+from .admin_warnings import PoseWarningsMixin
 from .conditions.admin import VerdictInline
 from .forms import PoseAdminForm, PoseMuscleFormSet
 from .models import Pose, PoseImage, PoseMuscle, PoseOldSlug
@@ -74,7 +75,7 @@ class MuscleGroupFilter(admin.SimpleListFilter):
 
 
 @admin.register(Pose)
-class PoseAdmin(MarkdownPreviewMixin, HistoryAdmin, ContentAdmin):
+class PoseAdmin(PoseWarningsMixin, MarkdownPreviewMixin, HistoryAdmin, ContentAdmin):
     form = PoseAdminForm
     inlines = (
         PoseMuscleInline, PoseImageInline, VariationInline, VerdictInline, PoseOldAddressInline,
