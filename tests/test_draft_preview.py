@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.urls import reverse
 
 from tests.factories import PoseFactory, SequenceFactory, SequenceStepFactory, UserFactory
 
@@ -65,3 +66,42 @@ def test_the_change_permission_without_staff_status_does_not_preview(client):
     user.user_permissions.add(Permission.objects.get(codename="change_pose"))
     client.force_login(user)
     assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+# Every page a draft has: the sequence's practice and "safer" pages follow the same rule.
+DRAFT_PAGES = {
+    "pose page": ("poses", lambda d: d["poses"].get_absolute_url()),
+    "pose page for a condition": ("poses", lambda d: d["poses"].get_absolute_url() + "?for=x"),
+    "sequence page": ("sequences", lambda d: d["sequences"].get_absolute_url()),
+    "practice page": ("sequences", lambda d: d["sequences"].get_practice_url()),
+    "safer page": (
+        "sequences",
+        lambda d: reverse("sequences:safer", kwargs={"slug": d["sequences"].slug}) + "?for=x",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", DRAFT_PAGES)
+def test_every_draft_page_needs_the_change_permission_and_is_never_cached(client, name):
+    app, address = DRAFT_PAGES[name]
+    found = drafts()
+    model = found[app]._meta.model_name
+    client.force_login(staff_with(f"view_{model}"))
+    assert client.get(address(found)).status_code == 404
+    client.force_login(staff_with(f"change_{model}"))
+    response = client.get(address(found))
+    assert response.status_code == 200
+    directives = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"private", "no-cache", "no-store", "max-age=0"} <= directives
+
+
+def test_conditions_and_muscles_have_no_drafts_so_their_pages_are_public(client):
+    """Only poses and sequences can be drafts; a condition or muscle page is public at once."""
+    from poses.models import Condition
+    from tests.factories import ConditionFactory, MuscleFactory
+
+    assert not hasattr(Condition, "is_published")
+    for obj in (ConditionFactory(), MuscleFactory()):
+        response = client.get(obj.get_absolute_url())
+        assert response.status_code == 200
+        assert BANNER not in response.content.decode()
