@@ -121,6 +121,8 @@ AUTOCOMPLETES = [
     ("sequences", "sequencestep", "pose"),
     ("sequences", "tip", "poses"),
     ("sequences", "tip", "sequences"),
+    ("sequences", "tip_poses", "tip"),
+    ("sequences", "tip_sequences", "tip"),
     ("poses", "posemuscle", "muscle"),
     ("anatomy", "muscle", "parent"),
     ("poses", "verdict", "gentler"),
