@@ -14,7 +14,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 # --require-hashes makes two installs byte-identical; pip prints each package as it goes.
 PIP_INSTALL := $(PY) -m pip install --disable-pip-version-check --progress-bar on --require-hashes
 
-.PHONY: help setup install db run editor test lint format chromium screenshots clean \
+.PHONY: help setup install db run editor reviewer test lint format chromium screenshots clean \
 	serve-production loadtest bench-api bench-search worker gallery
 
 help: ## list every target
@@ -59,6 +59,9 @@ worker: db ## run the background image worker alone (make run starts one)
 
 editor: db ## create an editor account for the admin (prints its password)
 	$(PY) manage.py create_editor
+
+reviewer: db ## create a reviewer account: publishes and approves editors' changes (prints its password)
+	$(PY) manage.py create_editor --reviewer
 
 lint: setup ## ruff, the import layers (import-linter) and the templates (djLint)
 	$(VENV)/bin/ruff check .

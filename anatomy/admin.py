@@ -4,6 +4,7 @@ from backsite.addresses import OldAddressInline
 from backsite.admin_base import ContentAdmin
 from backsite.history import HistoryAdmin
 from backsite.preview import MarkdownPreviewMixin
+from backsite.review.admin import ReviewedAdminMixin
 
 from .models import Muscle, MuscleGroup, MuscleOldSlug
 
@@ -21,7 +22,7 @@ class MuscleOldAddressInline(OldAddressInline):
 
 
 @admin.register(Muscle)
-class MuscleAdmin(MarkdownPreviewMixin, HistoryAdmin, ContentAdmin):
+class MuscleAdmin(ReviewedAdminMixin, MarkdownPreviewMixin, HistoryAdmin, ContentAdmin):
     list_display = ("name", "group", "parent", "order")
     list_filter = ("group",)
     list_select_related = ("group", "parent")

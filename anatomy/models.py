@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from backsite.addresses import OldSlug, keep_old_addresses
 from backsite.models import MarkdownModel, VersionedModel
+from backsite.review.structured import plain_text
 from backsite.search.models import SearchableModel, SearchQuerySet
 
 
@@ -74,6 +75,7 @@ class Muscle(VersionedModel, MarkdownModel, SearchableModel):
 
     class Meta:
         ordering = ["group__depth", "order", "name"]
+        permissions = [("publish_muscle", "Can publish muscles and record their reviews")]
         constraints = [
             models.UniqueConstraint(fields=["group", "name"], name="muscle_unique_name_in_group"),
             models.CheckConstraint(
@@ -86,6 +88,21 @@ class Muscle(VersionedModel, MarkdownModel, SearchableModel):
 
     def get_absolute_url(self):
         return reverse("anatomy:muscle", kwargs={"group": self.group.slug, "slug": self.slug})
+
+    def structured_data(self, absolute):
+        """The muscle as a schema.org Muscle."""
+        data = {"@type": "Muscle", "name": self.name, "url": absolute(self.get_absolute_url())}
+        names = [line.strip() for line in self.aliases.splitlines() if line.strip()]
+        if names:
+            data["alternateName"] = names
+        if self.location:
+            data["bodyLocation"] = self.location
+        if self.action:
+            data["muscleAction"] = self.action
+        description = plain_text(self.description_html) or self.action or self.location
+        if description:
+            data["description"] = description
+        return data
 
     def clean(self):
         if self.parent_id is None:

@@ -4,6 +4,7 @@ from .admin_base import ContentAdmin
 from .history import HistoryAdmin
 from .models import Page
 from .preview import MarkdownPreviewMixin
+from .review import lists  # noqa: F401  (changes waiting for review, reviews, pages due)
 
 
 @admin.register(Page)

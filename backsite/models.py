@@ -136,3 +136,12 @@ class Page(VersionedModel, MarkdownModel):
 
     def __str__(self):
         return self.title
+
+
+# Editorial review lives in its own module of this app.
+from .review.models import (  # noqa: E402, F401
+    PendingRevision,
+    Review,
+    ReviewerProfile,
+    ReviewSource,
+)

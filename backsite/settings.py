@@ -383,3 +383,7 @@ LOGGING = {
         "django.tasks": {"level": "WARNING"},
     },
 }
+
+# Editorial review (backsite/review/): a public page whose last review is older than this many days
+# is listed in the admin as due for review.
+REVIEW_MAX_AGE_DAYS = int(env("REVIEW_MAX_AGE_DAYS", "365"))

@@ -19,6 +19,7 @@ from django.utils.functional import cached_property
 from django.utils.http import http_date
 
 from .cache import remember
+from .models import Page
 from .pagination import CountedPaginator
 
 # Small pages keep each one quick to build and to fetch; the index lists them all.
@@ -26,6 +27,9 @@ PAGE_LIMIT = 250
 SLUG = "--slug--"
 XMLNS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
 ROBOTS = "noindex, noodp, noarchive"
+
+# Site-text pages with an address of their own: listed once editors have written them.
+SITE_TEXT_PAGES = {"about": "about", "editorial-policy": "editorial_policy"}
 
 
 class ContentSitemap(Sitemap):
@@ -82,7 +86,11 @@ class SectionSitemap(ContentSitemap):
     changefreq = "weekly"
 
     def items(self):
-        return ["home", "poses:list", "anatomy:index", "sequences:list"]
+        written = Page.objects.filter(slug__in=SITE_TEXT_PAGES).values_list("slug", flat=True)
+        return [
+            "home", "poses:list", "anatomy:index", "sequences:list",
+            *(SITE_TEXT_PAGES[slug] for slug in sorted(written)),
+        ]  # fmt: skip
 
     def location(self, item):
         return reverse(item)

@@ -43,6 +43,12 @@ urlpatterns = [
     path("practice/", include("sequences.builder.urls")),
     path(settings.API_PREFIX, api.urls),
     path("search/", SearchView.as_view(), name="search"),
+    path("about/", views.SitePageView.as_view(slug="about"), name="about"),
+    path(
+        "editorial-policy/",
+        views.SitePageView.as_view(slug="editorial-policy"),
+        name="editorial_policy",
+    ),
     path("my-back/", include("poses.conditions.urls")),
     # An index of bounded sitemaps, one per section, each in pages (backsite/sitemaps.py).
     path(

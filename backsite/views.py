@@ -1,14 +1,30 @@
-"""Pages that belong to the whole site rather than to one app: robots.txt and the error pages."""
+"""Pages that belong to the whole site rather than to one app: robots.txt, the error pages, and the
+site-text pages (About, the editorial policy)."""
 
 import sys
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
+from django.shortcuts import get_object_or_404
 from django.template import loader
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
+
+from .models import Page
+
+
+class SitePageView(TemplateView):
+    """A page of site text that editors write in the admin, at an address of its own."""
+
+    template_name = "site_page.html"
+    slug = ""
+
+    def get_context_data(self, **kwargs):
+        kwargs["page"] = get_object_or_404(Page, slug=self.slug)
+        return super().get_context_data(**kwargs)
 
 
 @require_GET

@@ -7,10 +7,12 @@ from backsite.admin_base import ContentAdmin
 from backsite.admin_filters import bounded_search_term
 from backsite.history import HistoryAdmin
 from backsite.preview import MarkdownPreviewMixin
+from backsite.review.admin import ReviewedAdminMixin
 
 from . import tag_admin  # noqa: F401  (replaces taggit's tag admin with a safer one)
 from .admin_warnings import PoseWarningsMixin
 from .conditions.admin import VerdictInline
+from .conditions.rules import publishing_gaps, publishing_message
 from .forms import PoseAdminForm, PoseMuscleFormSet
 from .models import Pose, PoseImage, PoseMuscle, PoseOldSlug
 from .renditions import current_record, has_renditions
@@ -50,6 +52,22 @@ class PoseImageInline(admin.TabularInline):
     readonly_fields = ("status",)
     extra = 0
 
+    # A public pose's pictures are changed by a reviewer: the image worker publishes them as soon
+    # as they are ready, which a change waiting for review cannot hold back.
+    def _held(self, request, obj):
+        return (
+            obj is not None and obj.is_published and not request.user.has_perm("poses.publish_pose")
+        )
+
+    def has_add_permission(self, request, obj=None):
+        return not self._held(request, obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return not self._held(request, obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not self._held(request, obj) and super().has_delete_permission(request, obj)
+
     @admin.display(description="status")
     def status(self, image):
         return describe_image_status(image) if image.pk else "-"
@@ -75,8 +93,12 @@ class MuscleGroupFilter(admin.SimpleListFilter):
 
 
 @admin.register(Pose)
-class PoseAdmin(PoseWarningsMixin, MarkdownPreviewMixin, HistoryAdmin, ContentAdmin):
+class PoseAdmin(
+    ReviewedAdminMixin, PoseWarningsMixin, MarkdownPreviewMixin, HistoryAdmin, ContentAdmin
+):
     form = PoseAdminForm
+    review_frozen_fields = ("image", "image_alt", "image_renditions")
+    review_skip_inlines = (PoseImage,)
     inlines = (
         PoseMuscleInline, PoseImageInline, VariationInline, VerdictInline, PoseOldAddressInline,
     )  # fmt: skip
@@ -121,6 +143,16 @@ class PoseAdmin(PoseWarningsMixin, MarkdownPreviewMixin, HistoryAdmin, ContentAd
             pose.image, pose.image_renditions = "", {}
             return {"image": "", "image_renditions": {}}
         return {}
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if obj is not None and self.holds_changes(request, obj):
+            fields = [*fields, "image", "image_alt"]
+        return fields
+
+    def publish_problems(self, pose):
+        gaps = publishing_gaps(pose.cautions, pose.verdicts.values_list("condition", flat=True))
+        return [publishing_message(gaps)] if gaps else []
 
     @admin.display(description="image status")
     def image_status(self, pose):

@@ -36,7 +36,11 @@ class PoseWarningsMixin:
         )
         if unpublishing:
             pose = self.get_object(request, unquote(object_id))
-            if pose is not None and pose.is_published and self.has_change_permission(request, pose):
+            # Only someone who may untick "published" can be unpublishing (reviewers).
+            may_unpublish = pose is not None and "is_published" not in self.get_readonly_fields(
+                request, pose
+            )
+            if may_unpublish and pose.is_published and self.has_change_permission(request, pose):
                 used = list(pose.sequences.published().distinct().order_by("title"))
                 if used:
                     return self.unpublish_confirmation(request, pose, used)

@@ -8,6 +8,7 @@ from taggit.managers import TaggableManager
 from anatomy.models import Muscle
 from backsite.addresses import OldSlug, keep_old_addresses
 from backsite.models import MarkdownModel, PublishedQuerySet, VersionedModel
+from backsite.review.structured import list_items, plain_text
 from backsite.search.models import SearchableModel, SearchQuerySet
 
 from .images import PoseImageField
@@ -109,6 +110,7 @@ class Pose(VersionedModel, MarkdownModel, SearchableModel):
 
     class Meta:
         ordering = ["english_name"]
+        permissions = [("publish_pose", "Can publish poses and record their reviews")]
         indexes = [
             # Search checks each match is published; the index answers that without reading the row.
             models.Index(fields=["is_published"], name="pose_published_idx"),
@@ -146,6 +148,23 @@ class Pose(VersionedModel, MarkdownModel, SearchableModel):
 
     def get_absolute_url(self):
         return reverse("poses:detail", kwargs={"slug": self.slug})
+
+    def structured_data(self, absolute):
+        """The pose as a schema.org HowTo: its numbered steps, each a HowToStep."""
+        steps = list_items(self.steps_html) or ([plain_text(self.steps_html)] if self.steps else [])
+        data = {
+            "@type": "HowTo",
+            "name": self.english_name,
+            "description": self.summary,
+            "url": absolute(self.get_absolute_url()),
+            "step": [
+                {"@type": "HowToStep", "position": n, "text": text}
+                for n, text in enumerate(steps, start=1)
+            ],
+        }
+        if self.sanskrit_name:
+            data["alternateName"] = self.sanskrit_name
+        return data
 
     def clean(self):
         if self.image and not self.image_alt.strip():

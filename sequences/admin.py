@@ -12,6 +12,7 @@ from django.utils.functional import cached_property
 from backsite.admin_base import ContentAdmin
 from backsite.history import HistoryAdmin
 from backsite.preview import MarkdownPreviewMixin
+from backsite.review.admin import ReviewedAdminMixin
 from poses.admin import PoseAdmin
 from poses.models import Pose
 
@@ -60,7 +61,9 @@ class FormerAddressInline(admin.TabularInline):
 
 
 @admin.register(Sequence)
-class SequenceAdmin(SortableAdminBase, MarkdownPreviewMixin, HistoryAdmin, ContentAdmin):
+class SequenceAdmin(
+    ReviewedAdminMixin, SortableAdminBase, MarkdownPreviewMixin, HistoryAdmin, ContentAdmin
+):
     inlines = (SequenceStepInline, SequenceTipInline, FormerAddressInline)
     list_display = ("title", "level", "step_count", "repeat_count", "order", "is_published")
     list_filter = ("level", "is_published")

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from backsite.addresses import keep_old_addresses
 from backsite.models import MarkdownModel, PublishedQuerySet, VersionedModel
+from backsite.review.structured import iso_duration, plain_text
 from backsite.search.models import SearchableModel, SearchQuerySet
 from poses.models import Level, Pose
 
@@ -57,6 +58,7 @@ class Sequence(VersionedModel, MarkdownModel, SearchableModel):
 
     class Meta:
         ordering = ["order", "title"]
+        permissions = [("publish_sequence", "Can publish sequences and record their reviews")]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(repeat_count__gte=1),
@@ -73,6 +75,26 @@ class Sequence(VersionedModel, MarkdownModel, SearchableModel):
 
     def get_practice_url(self):
         return reverse("sequences:practice", kwargs={"slug": self.slug})
+
+    def structured_data(self, absolute):
+        """The sequence as a schema.org HowTo: a step per pose, and the estimated time."""
+        steps = []
+        for n, step in enumerate(self.steps.all(), start=1):
+            item = {"@type": "HowToStep", "position": n, "name": step.pose.english_name}
+            text = plain_text(step.notes_html)
+            item["text"] = text or f"{step.pose.english_name}: {step.get_side_display().lower()}."
+            if step.pose.is_published:
+                item["url"] = absolute(step.pose.get_absolute_url())
+            steps.append(item)
+        return {
+            "@type": "HowTo",
+            "name": self.title,
+            "description": self.summary,
+            "url": absolute(self.get_absolute_url()),
+            # The estimate visitors read, in whole minutes.
+            "totalTime": iso_duration(self.estimated_minutes * 60),
+            "step": steps,
+        }
 
     def schedule(self, steps=None, rounds=None, **options) -> timing.Schedule:
         """The timed plan of this sequence (``steps`` defaults to its own without the optional

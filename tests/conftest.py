@@ -1,13 +1,29 @@
 import pytest
 
 from sequences.demo.loader import DemoLoader
-from tests.factories import make_editor, png
+from tests.factories import make_editor, make_reviewer, png
 from tests.site_content import build_site
 
 
 @pytest.fixture
 def editor(db):
+    """The account the admin tests work with: it saves public pages directly, so it is a reviewer.
+
+    A plain editor's change to a public page waits for review; tests/test_review_*.py use
+    ``writer`` (Editors only) for that, and ``reviewer`` for the reviewer's side.
+    """
+    return make_reviewer()
+
+
+@pytest.fixture
+def writer(db):
+    """An editor who is not a reviewer: their changes to public pages wait for review."""
     return make_editor()
+
+
+@pytest.fixture
+def reviewer(db):
+    return make_reviewer(first_name="Sam", last_name="Patel")
 
 
 @pytest.fixture

@@ -161,6 +161,13 @@ def make_editor(**kwargs):
     return user
 
 
+def make_reviewer(**kwargs):
+    """An editor who is also a reviewer, as `create_editor --reviewer` makes one."""
+    user = make_editor(**kwargs)
+    user.groups.add(Group.objects.get(name="Reviewers"))
+    return user
+
+
 def png(name, size=(800, 600)):
     """A small PNG upload for an image field."""
     buffer = io.BytesIO()

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from django.contrib.staticfiles import finders
 
+DATA_BLOCKS = {"application/json", "application/ld+json"}
+
 
 class PageOutline(HTMLParser):
     """Collects headings, meta tags, links and landmarks from a page."""
@@ -34,8 +36,9 @@ class PageOutline(HTMLParser):
             self.canonical = attrs.get("href")
         elif tag in {"header", "main", "footer", "nav"}:
             self.landmarks.append(tag)
-        elif tag == "script" and "src" not in attrs and attrs.get("type") != "application/json":
-            # json_script's data is not run; anything else inline would need unsafe-inline.
+        elif tag == "script" and "src" not in attrs and attrs.get("type") not in DATA_BLOCKS:
+            # Data blocks (json_script, JSON-LD) are not run; anything else inline would need
+            # unsafe-inline.
             self.inline_scripts += 1
         elif tag == "style":
             self.inline_styles += 1

@@ -22,7 +22,13 @@ from django.urls import reverse
 
 from backsite import cache as page_cache
 from backsite.environment import cache_from_url
-from tests.factories import PoseFactory, SequenceFactory, SequenceStepFactory, make_editor
+from tests.factories import (
+    PoseFactory,
+    SequenceFactory,
+    SequenceStepFactory,
+    make_editor,
+    make_reviewer,
+)
 from tests.test_admin import change_form_data
 from tests.test_security import login
 
@@ -113,7 +119,7 @@ def test_editors_save_while_redis_is_unreachable(
     client, redis_unreachable, content, django_capture_on_commit_callbacks
 ):
     pose = content[0]
-    client.force_login(make_editor())
+    client.force_login(make_reviewer())
     edit_summary(
         client, pose, "Saved while the cache was down.", django_capture_on_commit_callbacks
     )
@@ -182,7 +188,7 @@ def test_a_change_made_while_redis_hung_shows_once_it_answers(
     response = client.get(url)
     assert response.status_code == 200
     assert "X-Page-Cache" not in response
-    editor = make_editor()
+    editor = make_reviewer()
     editor_client = Client()
     editor_client.force_login(editor)
     edit_summary(
@@ -249,7 +255,7 @@ def test_a_change_saved_on_a_full_cache_disk_shows_at_once(
 
     full_disk_cache()
     editor_client = Client()
-    editor_client.force_login(make_editor())
+    editor_client.force_login(make_reviewer())
     edit_summary(editor_client, pose, "Saved on a full disk.", django_capture_on_commit_callbacks)
     page_cache.health.retry_at = 0
     response = client.get(url)

@@ -45,7 +45,7 @@ def test_adds_the_ten_founding_conditions_with_texts_and_sources():
     assert "https://www.nhs.uk/conditions/back-pain/" in cited
     assert "https://theros.org.uk/" in cited
     assert "https://www.nhs.uk/pregnancy/keeping-well/exercise/" in cited
-    assert "10 conditions, 20 sources, 27 movement links, 110 verdicts." in output
+    assert "10 conditions, 20 sources, 27 movement links, 110 verdicts" in output
     assert Page.objects.get(slug="see-a-doctor").body_html.count("<li>") > 10
 
 

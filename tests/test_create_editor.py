@@ -81,3 +81,21 @@ def test_help_explains_the_command(capsys):
     help_text = capsys.readouterr().out
     assert "Editors group" in help_text
     assert "--username" in help_text
+
+
+def test_reviewer_option_makes_an_editor_who_may_publish_with_a_signature(db):
+    output, password = run("--reviewer", "--display-name", "Sam Patel", "--credentials", "MCSP")
+    user = get_user_model().objects.get(username="reviewer")
+    assert set(user.groups.values_list("name", flat=True)) == {"Editors", "Reviewers"}
+    assert user.has_perm("poses.publish_pose") and user.has_perm("sequences.publish_sequence")
+    assert (user.reviewer_profile.display_name, user.reviewer_profile.credentials) == (
+        "Sam Patel",
+        "MCSP",
+    )
+    assert 'the reviewer account "reviewer"' in output
+
+
+def test_a_plain_editor_may_not_publish(db):
+    run()
+    user = get_user_model().objects.get(username="editor")
+    assert not user.has_perm("poses.publish_pose")

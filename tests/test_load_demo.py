@@ -86,7 +86,13 @@ def step_slugs(slug):
 def test_adds_the_founding_content():
     output = load_demo()
 
-    assert set(Page.objects.values_list("slug", flat=True)) == {"home", "safety", "see-a-doctor"}
+    assert set(Page.objects.values_list("slug", flat=True)) == {
+        "home",
+        "safety",
+        "see-a-doctor",
+        "about",
+        "editorial-policy",
+    }
     assert Page.objects.get(slug="home").body_html.startswith("<p>")
 
     assert list(MuscleGroup.objects.values_list("depth", "slug")) == [
@@ -117,7 +123,7 @@ def test_adds_the_founding_content():
     assert Tip.objects.featured().count() == 7
     assert list(Tip.objects.values_list("order", flat=True)) == list(range(1, 11))
 
-    assert "Added 3 pages, 4 muscle groups, 23 muscles, 11 poses" in output
+    assert "Added 5 pages, 4 muscle groups, 23 muscles, 11 poses" in output
 
 
 def test_a_second_run_adds_nothing():

@@ -105,7 +105,7 @@ def test_sequence_without_steps_says_so(client, db):
     sequence = SequenceFactory()
     html = client.get(sequence.get_absolute_url()).content.decode()
     assert "This sequence has no steps yet" in html
-    assert "About" not in html
+    assert "<dt>Time</dt>" not in html
 
 
 def test_sequence_tips_render_markdown(client, db):

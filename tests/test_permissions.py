@@ -1,4 +1,4 @@
-"""Editors manage content and nothing else; visitors who are not signed in see no admin."""
+"""Editors manage content and nothing else; reviewers alone publish; visitors see no admin."""
 
 import pytest
 from django.conf import settings
@@ -29,6 +29,16 @@ CONTENT_MODELS = {
     "taggit": {"tag", "taggeditem"},
 }
 ACTIONS = ("add", "change", "delete", "view")
+# The review workflow's records: editors read them; reviewers make them.
+REVIEW_MODELS = {"review", "reviewsource", "pendingrevision"}
+# Kept with accounts, not content: no group manages reviewers' profiles in the admin.
+ACCOUNT_MODELS = {"reviewerprofile"}
+# The pages reviewers sign off, each with its own publish permission.
+PUBLISHED = {
+    "anatomy": {"muscle"},
+    "poses": {"pose", "condition"},
+    "sequences": {"sequence"},
+}
 
 ACCOUNT_PAGES = [
     "admin:auth_user_changelist",
@@ -52,6 +62,7 @@ def test_editors_group_has_exactly_the_content_permissions():
         for model in models
         for action in ACTIONS
     }
+    expected |= {("backsite", f"view_{model}") for model in REVIEW_MODELS}
     assert editor_permissions() == expected
     assert set(CONTENT_MODELS) == set(settings.CONTENT_APPS)
 
@@ -61,8 +72,31 @@ def test_every_model_of_the_content_apps_is_in_the_editors_group():
     every = {
         (p.content_type.app_label, p.codename)
         for p in Permission.objects.filter(content_type__app_label__in=settings.CONTENT_APPS)
+        if not p.codename.startswith("publish_")
+        and p.content_type.model not in ACCOUNT_MODELS
+        and not (p.content_type.model in REVIEW_MODELS and not p.codename.startswith("view_"))
     }
     assert editor_permissions() == every
+
+
+def test_reviewers_group_publishes_the_reviewed_pages_and_records_reviews():
+    granted = {
+        (p.content_type.app_label, p.codename)
+        for p in Group.objects.get(name="Reviewers").permissions.select_related("content_type")
+    }
+    expected = {
+        (app, f"{action}_{model}")
+        for app, models in PUBLISHED.items()
+        for model in models
+        for action in ("publish", "change", "view")
+    }
+    expected |= {("backsite", f"{action}_{model}") for model in REVIEW_MODELS for action in ACTIONS}
+    assert granted == expected
+    publish = {
+        (p.content_type.app_label, p.codename)
+        for p in Permission.objects.filter(codename__startswith="publish_")
+    }
+    assert publish == {(app, f"publish_{m}") for app, models in PUBLISHED.items() for m in models}
 
 
 @pytest.mark.parametrize("name", ACCOUNT_PAGES)

@@ -11,6 +11,7 @@ from backsite.addresses import OldAddressInline
 from backsite.admin_base import ContentAdmin
 from backsite.history import HistoryAdmin
 from backsite.preview import MarkdownPreviewMixin
+from backsite.review.admin import ReviewedAdminMixin
 
 from .models import Condition, ConditionOldSlug, Movement, Source, Verdict
 from .rules import publishing_gaps, publishing_message
@@ -27,7 +28,7 @@ class ConditionOldAddressInline(OldAddressInline):
 
 
 @admin.register(Condition)
-class ConditionAdmin(MarkdownPreviewMixin, HistoryAdmin, ContentAdmin):
+class ConditionAdmin(ReviewedAdminMixin, MarkdownPreviewMixin, HistoryAdmin, ContentAdmin):
     inlines = (SourceInline, ConditionOldAddressInline)
     list_display = ("name", "short_name", "slug", "order")
     list_editable = ("order",)

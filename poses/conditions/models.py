@@ -88,12 +88,22 @@ class Condition(VersionedModel, MarkdownModel, SearchableModel):
 
     class Meta:
         ordering = ["order", "name"]
+        permissions = [("publish_condition", "Can publish conditions and record their reviews")]
 
     def __str__(self):
         return self.name
 
     def get_absolute_url(self):
         return reverse("my_back:condition", kwargs={"slug": self.slug})
+
+    def structured_data(self, absolute):
+        """The condition as a schema.org MedicalCondition."""
+        return {
+            "@type": "MedicalCondition",
+            "name": self.name,
+            "description": self.description,
+            "url": absolute(self.get_absolute_url()),
+        }
 
 
 @reversion.register()

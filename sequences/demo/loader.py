@@ -20,12 +20,12 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 
 from anatomy.models import Muscle, MuscleGroup
-from backsite.models import Page
+from backsite.models import Page, Review, ReviewSource
 from poses.conditions.movements import ensure_movements
 from poses.models import Condition, Pose, PoseMuscle, Source, Verdict
 from sequences.models import FormerAddress, Sequence, SequenceStep, Tip
 
-from . import aliases, conditions, content, revisions
+from . import aliases, conditions, content, revisions, trust
 
 # Long texts in content.py are indented triple-quoted strings; cleandoc tidies these fields.
 TEXT_FIELDS = {
@@ -64,6 +64,7 @@ LABELS = {
     "movement link": "movement links",
     "verdict": "verdicts",
     "gentler link": "gentler links",
+    "review": "reviews",
 }
 
 
@@ -91,6 +92,7 @@ class DemoLoader:
         self.muscles = {}
         self.poses = {}
         self.sequences = {}
+        self.conditions = {}
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -139,11 +141,12 @@ class DemoLoader:
         self.load_tips()
         self.load_aliases()
         self.load_conditions()
+        self.load_reviews()
         updates.finish()
         return self
 
     def load_pages(self):
-        for data in [*content.PAGES, *conditions.PAGES]:
+        for data in [*content.PAGES, *conditions.PAGES, *trust.PAGES]:
             fields = tidy(data)
             self.find_or_create(Page, "page", [{"slug": fields["slug"]}], fields)
 
@@ -269,6 +272,7 @@ class DemoLoader:
                 fields,
             )
             found[fields["slug"]] = condition
+            self.conditions[fields["slug"]] = condition
             if self.is_new(condition):
                 for order, (title, url) in enumerate(sources, start=1):
                     source = Source(condition=condition, title=title, url=url, order=order)
@@ -320,6 +324,28 @@ class DemoLoader:
                     verdict.gentler = gentler
                     verdict.save(update_fields=["gentler"])
                     self.added["gentler link"] += 1
+
+    def load_reviews(self):
+        """The founding review of each founding page created in this run, signed by the team.
+
+        A page that was already there keeps its own reviews, or none: a review is never claimed
+        for text an editor may have changed since.
+        """
+        for kind, pages in (
+            ("pose", self.poses),
+            ("sequence", self.sequences),
+            ("muscle", self.muscles),
+            ("condition", self.conditions),
+        ):
+            for page in pages.values():
+                if not self.is_new(page) or Review.objects.for_object(page).exists():
+                    continue
+                review = Review(page=page, **trust.FOUNDING_REVIEWER)
+                self.save_new(review, "review")
+                ReviewSource.objects.bulk_create(
+                    ReviewSource(review=review, title=title, url=url, order=order)
+                    for order, (title, url) in enumerate(trust.FOUNDING_SOURCES[kind], start=1)
+                )
 
     def link_tip(self, manager, target):
         if not manager.filter(pk=target.pk).exists():

@@ -1,4 +1,4 @@
-"""Create an editor account for the admin, or give an existing one a new password."""
+"""Create an editor (or reviewer) account for the admin, or give an existing one a new password."""
 
 import secrets
 
@@ -8,34 +8,54 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.urls import reverse
 
+from backsite.models import ReviewerProfile
+
 EDITORS_GROUP = "Editors"
+REVIEWERS_GROUP = "Reviewers"
 
 
 class Command(BaseCommand):
     help = (
         "Create a staff account in the Editors group with a new random password and print it once. "
         "If the account already exists, it gets a new password (the old one stops working). "
-        "Sign in with it at the admin: /admin/, or the address ADMIN_PATH sets."
+        "Sign in with it at the admin: /admin/, or the address ADMIN_PATH sets. With --reviewer "
+        "the account also joins the Reviewers group: it may publish, approve editors' changes "
+        "and record reviews."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--username",
-            default="editor",
-            help='The account name to create or reset (default: "editor").',
+            help='The account name to create or reset (default: "editor", or "reviewer").',
+        )
+        parser.add_argument(
+            "--reviewer",
+            action="store_true",
+            help="Also make the account a reviewer (the Reviewers group).",
+        )
+        parser.add_argument(
+            "--display-name",
+            default="",
+            help="A reviewer's name as visitors read it under a reviewed page.",
+        )
+        parser.add_argument(
+            "--credentials",
+            default="",
+            help='A reviewer\'s credentials as visitors read them: "Physiotherapist, MCSP".',
         )
 
-    def handle(self, *args, username, **options):
-        username = username.strip()
+    def handle(self, *args, username=None, reviewer=False, display_name="", credentials="", **o):
+        username = (username or ("reviewer" if reviewer else "editor")).strip()
         if not username:
             raise CommandError("Give a username, for example --username editor.")
-        try:
-            editors = Group.objects.get(name=EDITORS_GROUP)
-        except Group.DoesNotExist:
+        names = [EDITORS_GROUP, REVIEWERS_GROUP] if reviewer else [EDITORS_GROUP]
+        groups = list(Group.objects.filter(name__in=names))
+        if len(groups) != len(names):
+            missing = sorted(set(names) - {group.name for group in groups})
             raise CommandError(
-                f'The "{EDITORS_GROUP}" group does not exist yet: '
+                f'The "{missing[0]}" group does not exist yet: '
                 'run "python manage.py migrate" first.'
-            ) from None
+            )
 
         User = get_user_model()
         password = secrets.token_urlsafe(18)
@@ -45,10 +65,19 @@ class Command(BaseCommand):
             user.is_active = True
             user.set_password(password)
             user.save()
-            user.groups.add(editors)
+            user.groups.add(*groups)
+            if reviewer and (display_name.strip() or credentials.strip()):
+                ReviewerProfile.objects.update_or_create(
+                    user=user,
+                    defaults={
+                        "display_name": display_name.strip() or username,
+                        "credentials": credentials.strip(),
+                    },
+                )
 
         action = "Created" if created else "Reset the password of"
-        self.stdout.write(self.style.SUCCESS(f'{action} the editor account "{username}".'))
+        role = "reviewer" if reviewer else "editor"
+        self.stdout.write(self.style.SUCCESS(f'{action} the {role} account "{username}".'))
         self.stdout.write(f"Password (shown only this once): {password}")
         admin = reverse("admin:index")
         self.stdout.write(

@@ -11,9 +11,15 @@ from django.db import models, transaction
 
 
 def content_models():
-    """Every model of the content apps (settings.CONTENT_APPS), in an order that loads cleanly."""
+    """Every model of the content apps (settings.CONTENT_APPS), in an order that loads cleanly.
+
+    Models tied to accounts (``in_backups = False``: reviewers' profiles, changes waiting for
+    review) are left out, as the accounts are.
+    """
     for label in settings.CONTENT_APPS:
-        yield from apps.get_app_config(label).get_models()
+        for model in apps.get_app_config(label).get_models():
+            if getattr(model, "in_backups", True):
+                yield model
 
 
 def is_safe_media_name(name):
