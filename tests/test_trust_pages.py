@@ -88,7 +88,7 @@ def test_the_latest_review_is_the_one_shown(client):
     review(pose, name="Team", credentials="", on=dt.date(2026, 3, 4), reviewer_kind="organisation")
     html = client.get(pose.get_absolute_url()).content.decode()
     assert "First Reviewer" not in html
-    assert "Reviewed by <strong>Team</strong>, on" in html
+    assert "Reviewed by <strong>Team</strong> on" in html
     assert structured(html)["reviewedBy"] == {"@type": "Organization", "name": "Team"}
 
 
@@ -194,7 +194,7 @@ def test_load_demo_signs_the_founding_pages_as_the_team_with_nhs_and_nice_source
         assert Page.objects.filter(slug=slug).exists()
     pose = Pose.objects.get(slug="cobra")
     html = client.get(pose.get_absolute_url()).content.decode()
-    assert "Reviewed by <strong>Backsite editorial team</strong>, on" in html
+    assert "Reviewed by <strong>Backsite editorial team</strong> on" in html
     assert "NICE guideline NG59" in html
 
     before = Review.objects.count()

@@ -63,7 +63,8 @@ class ReviewForm(forms.ModelForm):
         model = Review
         fields = ("reviewer_name", "reviewer_credentials", "reviewer_kind", "reviewed_on", "note")
         widgets = {
-            "reviewed_on": forms.DateInput(attrs={"type": "date"}),
+            # The browser's date picker reads and writes ISO dates only.
+            "reviewed_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "note": forms.Textarea(attrs={"rows": 3}),
         }
 
