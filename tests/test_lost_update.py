@@ -25,6 +25,7 @@ from tests.factories import (
     SequenceStepFactory,
     TipFactory,
     make_editor,
+    make_reviewer,
 )
 from tests.test_admin import change_form_data, url
 
@@ -41,7 +42,9 @@ def signed_in(user):
 
 @pytest.fixture
 def two_editors(db):
-    return signed_in(make_editor(username="ann")), signed_in(make_editor(username="ben"))
+    # Reviewers: their saves of public pages apply at once (a plain editor's wait for review,
+    # tests/test_review_workflow.py), so the race is between two real saves.
+    return signed_in(make_reviewer(username="ann")), signed_in(make_reviewer(username="ben"))
 
 
 def open_form(client, obj):
@@ -197,7 +200,7 @@ def test_every_save_outside_the_admin_counts_too(db):
 def test_two_saves_racing_past_validation_cannot_both_win():
     """Ann's save has claimed the next version and not yet committed when Ben's arrives: Ben's
     form validates against the committed version, then waits on the row, and is refused."""
-    ann_user, ben_user = make_editor(username="ann"), make_editor(username="ben")
+    ann_user, ben_user = make_reviewer(username="ann"), make_reviewer(username="ben")
     pose = PoseFactory(summary="Original.")
     ben = signed_in(ben_user)
     ben_form = open_form(ben, pose)

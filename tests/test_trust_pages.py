@@ -173,7 +173,9 @@ def test_about_and_policy_are_site_text_linked_from_every_page(client, name):
     assert "<em>plain</em>" in html
     home = client.get(reverse("home")).content.decode()
     assert f'<a href="{reverse(name)}">' in home
-    sitemap = client.get(reverse("sitemap")).content.decode()
+    sitemap = client.get(
+        reverse("sitemap-section", kwargs={"section": "sections"})
+    ).content.decode()
     assert f"http://testserver{reverse(name)}" in sitemap
 
 
