@@ -15,7 +15,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 PIP_INSTALL := $(PY) -m pip install --disable-pip-version-check --progress-bar on --require-hashes
 
 .PHONY: help setup install db run editor reviewer test lint format chromium screenshots clean \
-	serve-production loadtest bench-api bench-search worker gallery
+	serve-production loadtest bench bench-api bench-search worker gallery
 
 help: ## list every target
 	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z-]*:.*## / { printf "make %-18s %s\n", $$1, $$2 }' \
@@ -97,6 +97,11 @@ serve-production: $(RUN_STAMP) ## serve with production settings (gunicorn, Whit
 
 loadtest: $(RUN_STAMP) ## load-test the production server on 127.0.0.1 with wrk
 	scripts/loadtest
+
+# Scratch SQLite databases in var/bench/, kept while the migrations stay the same.
+# BENCH_SIZES=100,10000 make bench for a shorter run; BENCH_WRK=0 leaves out the wrk comparison.
+bench: setup ## time every page type at 100, 10,000 and 100,000 poses; cached page against a static file
+	$(PY) scripts/bench.py
 
 bench-api: setup ## time the JSON API at demo size and with 10,000 more poses
 	$(PY) scripts/bench_api.py

@@ -209,7 +209,8 @@ def list_poses(request, filters: Query[PoseFilters]):
     slug), `group` (a muscle layer's slug) and `muscle` (a muscle's slug; includes its parts).
     """
     given = filters.dict(exclude={"page"}, exclude_none=True)
-    poses = Pose.objects.published()
+    # The key makes the order total: a deep page is read from the end (backsite/pagination.py).
+    poses = Pose.objects.published().order_by("english_name", "pk")
     form = PoseFilterForm(given) if given else None  # its choices cost queries: only when needed
     if form is not None and form.is_valid():
         poses = form.apply(poses)

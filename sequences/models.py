@@ -224,12 +224,15 @@ class TipQuerySet(SearchQuerySet):
 
     def visible(self):
         """Tips a visitor can read: on the home page, or on a published pose or sequence."""
-        on_poses = self.model.poses.through.objects.filter(pose__is_published=True)
-        on_sequences = self.model.sequences.through.objects.filter(sequence__is_published=True)
+        # EXISTS from each tip: a handful of links to check, however many poses there are
+        # (an IN list made SQLite walk every published pose).
+        through = self.model.poses.through.objects
+        on_poses = through.filter(tip=models.OuterRef("pk"), pose__is_published=True)
+        on_sequences = self.model.sequences.through.objects.filter(
+            tip=models.OuterRef("pk"), sequence__is_published=True
+        )
         return self.filter(
-            models.Q(is_featured=True)
-            | models.Q(pk__in=on_poses.values("tip"))
-            | models.Q(pk__in=on_sequences.values("tip"))
+            models.Q(is_featured=True) | models.Exists(on_poses) | models.Exists(on_sequences)
         )
 
 

@@ -161,3 +161,67 @@ def test_staff_preview_queries_do_not_grow_either(editor_client, content, path):
     content.grow()
     after, _ = count_queries(editor_client, path)
     assert after == before
+
+
+class Library:
+    """Poses enough for several pages of the library and of the sitemap, and more on demand."""
+
+    def __init__(self):
+        self.group = MuscleGroupFactory(slug="deep-layer")
+        self.muscle = MuscleFactory(group=self.group, slug="deep-muscle")
+        self.poses = 0
+
+    def grow(self, count):
+        for _ in range(count):
+            self.poses += 1
+            pose = PoseFactory(
+                english_name=f"Library pose {self.poses:03d}",
+                category="standing",
+                level="beginner",
+                tags=["calm"],
+            )
+            PoseMuscleFactory(pose=pose, muscle=self.muscle)
+
+
+def deep_pages(poses):
+    """Every page type whose cost could grow with its depth, at this many poses (12 a page)."""
+    last = (poses + 11) // 12
+    middle = (last + 1) // 2
+    return {
+        "first page": "/poses/",
+        "middle page": f"/poses/?page={middle}",
+        "last page": f"/poses/?page={last}",
+        "past the last page": "/poses/?page=100000",
+        "kind, last page": f"/poses/?category=standing&page={last}",
+        "level, middle page": f"/poses/?level=beginner&page={middle}",
+        "tag, last page": f"/poses/?tag=calm&page={last}",
+        "layer, last page": f"/poses/?group=deep-layer&page={last}",
+        "muscle, last page": f"/poses/?muscle=deep-muscle&page={last}",
+        "search, last page": f"/poses/?q=library&page={last}",
+        "layer": "/anatomy/deep-layer/",
+        "muscle": "/anatomy/deep-layer/deep-muscle/",
+        "sitemap index": "/sitemap.xml",
+        "sitemap, first page": "/sitemap-poses.xml",
+        "sitemap, last page": f"/sitemap-poses.xml?p={(poses + 4) // 5}",
+        "search": "/search/?q=library",
+        "api, last page": f"/api/v1/poses/?page={(poses + 49) // 50}",
+    }
+
+
+def test_deep_pages_cost_the_same_queries_at_two_sizes(client, db, monkeypatch):
+    from backsite.sitemaps import ContentSitemap
+
+    monkeypatch.setattr(ContentSitemap, "limit", 5)
+    library = Library()
+    library.grow(40)
+    small = {}
+    for name, path in deep_pages(40).items():
+        client.get(path)  # warm per-process caches
+        small[name], _ = count_queries(client, path)
+    library.grow(40)
+    for name, path in deep_pages(80).items():
+        large, response = count_queries(client, path)
+        assert large == small[name], f"{name}: {small[name]} queries, then {large} at 80 poses"
+        if "last page" in name and path.startswith("/poses/"):
+            assert response.context["page_obj"].number > 1, name
+            assert len(response.context["poses"]) == 8, name  # 80 = 6 full pages and 8 more

@@ -8,13 +8,17 @@
   stabilises (a muscle's parts with it), each role with its own fill pattern and outline, and a
   legend.
 
-One query finds the muscles that have a shape; a muscle without one is simply not drawn.
+One query finds the muscles that have a shape; a muscle without one is simply not drawn. The
+drawn map (about 11 KB) is kept per content generation for each way of showing it, so a page
+rendered again draws nothing (backsite.cache.remember; off in development).
 """
 
 from django import template
+from django.template.loader import get_template
 
 from anatomy.back_map import HEIGHT, SHAPES, WIDTH, body_parts
 from anatomy.models import Muscle
+from backsite.cache import remember
 
 register = template.Library()
 
@@ -35,8 +39,21 @@ def _layers(muscles):
     return sorted(layers.values(), key=lambda layer: -layer["depth"])
 
 
-@register.inclusion_tag("anatomy/includes/back_map.html")
+@register.simple_tag
 def back_map(group=None, muscle=None, roles=None, peel=False):
+    shown_roles = None
+    if roles is not None:
+        shown_roles = tuple((role, tuple(m.pk for m in muscles)) for _label, role, muscles in roles)
+    key = (getattr(group, "pk", None), getattr(muscle, "pk", None), shown_roles, bool(peel))
+    return remember(
+        f"back-map:{key!r}",
+        lambda: get_template("anatomy/includes/back_map.html").render(
+            _map_context(group, muscle, roles, peel)
+        ),
+    )
+
+
+def _map_context(group, muscle, roles, peel):
     muscles = Muscle.objects.filter(slug__in=list(SHAPES)).select_related("group")
     layers = _layers(muscles)
     mode = "all"

@@ -9,6 +9,8 @@ absurdly long value is cut.
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from backsite.cache import remember
+
 from .models import Condition, Rating, Verdict
 
 PARAMETER = "for"
@@ -64,14 +66,15 @@ class Choice:
 
 
 def read_choice(request) -> Choice:
-    """The visitor's choice for this request, read once (one query) and kept on the request."""
+    """The visitor's choice for this request, read once and kept on the request (the list of
+    conditions is one query, kept per content generation)."""
     cached = getattr(request, "_my_back_choice", None)
     if cached is not None:
         return cached
     values = request.GET.getlist(PARAMETER)
     joined = ",".join(values[:MAX_VALUES])
     choice = Choice(given=bool(values), cut=len(values) > MAX_VALUES or len(joined) > MAX_LENGTH)
-    choice.everything = list(Condition.objects.all())
+    choice.everything = remember("my-back:conditions", lambda: list(Condition.objects.all()))
     by_slug = {condition.slug: condition for condition in choice.everything}
     wanted, unknown = set(), []
     for token in joined[:MAX_LENGTH].split(","):

@@ -3,7 +3,8 @@ pose library and pose page adapted to the conditions chosen in ``?for=``."""
 
 from urllib.parse import urlencode
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Exists, OuterRef, Prefetch, Value
+from django.db.models.functions import Concat
 from django.urls import reverse
 from django.views.generic import DetailView, TemplateView
 
@@ -52,15 +53,17 @@ class ConditionView(FollowOldAddressMixin, ChoiceMixin, DetailView):
         )
         groups = []
         for rating in Rating:
+            # Sorted by an expression no index gives, so the database starts from this
+            # condition's verdicts rather than walking every published pose to find them.
             shown = list(
                 verdicts.filter(rating=rating)
                 .select_related("pose", "gentler")
-                .order_by("pose__english_name")[:CONDITION_POSES]
+                .order_by(Concat("pose__english_name", Value("")), "pk")[:CONDITION_POSES]
             )
             groups.append((rating, shown, totals.get(rating, 0)))
-        unreviewed = Pose.objects.published().exclude(
-            pk__in=Verdict.objects.filter(condition=condition).values("pose")
-        )
+        # NOT EXISTS: the database walks the library's order and stops after a few poses.
+        reviewed = Verdict.objects.filter(condition=condition, pose=OuterRef("pk"))
+        unreviewed = Pose.objects.published().exclude(Exists(reviewed))
         kwargs.update(
             groups=groups,
             unreviewed=unreviewed[:CONDITION_POSES],
@@ -119,12 +122,20 @@ class AdaptedPoseDetailView(PoseDetailView):
     """A pose page whose "For your back" panel speaks to the chosen conditions."""
 
     def get_queryset(self):
-        verdicts = Verdict.objects.select_related("condition", "gentler")
+        # Only what the panel prints of a gentler pose; each verdict's condition comes from the
+        # list every page already has (read_choice), not from another join.
+        verdicts = Verdict.objects.select_related("gentler").only(
+            "pose", "condition", "rating", "change", "note",
+            "gentler__slug", "gentler__english_name", "gentler__is_published",
+        )  # fmt: skip
         return super().get_queryset().prefetch_related(Prefetch("verdicts", queryset=verdicts))
 
     def get_context_data(self, **kwargs):
         choice = read_choice(self.request)
+        conditions = {condition.pk: condition for condition in choice.everything}
         verdicts = list(self.object.verdicts.all())
+        for verdict in verdicts:
+            verdict.condition = conditions[verdict.condition_id]
         entries = choice.entries(verdicts)
         kwargs.update(
             my_back=choice,
