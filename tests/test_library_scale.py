@@ -168,3 +168,34 @@ def test_pages_read_from_the_end_agree_with_pages_read_from_the_front(client, db
         response = client.get(LIST, {"page": page})
         seen += [pose.pk for pose in response.context["poses"]]
     assert seen == made[20:] + sorted(made[:20])
+
+
+def test_a_drawn_back_map_is_kept_until_the_content_changes(
+    client, db, settings, django_capture_on_commit_callbacks
+):
+    from anatomy.back_map import SHAPES
+
+    settings.CONTENT_CACHE_SECONDS = 600
+    cache.clear()
+    try:
+        slug = next(iter(SHAPES))
+        muscle = MuscleFactory(slug=slug, name="Before")
+        pose = PoseFactory()
+        PoseMuscleFactory(pose=pose, muscle=muscle)
+        with CaptureQueriesContext(connection) as first:
+            assert "Before" in client.get(pose.get_absolute_url()).content.decode()
+        with CaptureQueriesContext(connection) as second:
+            client.get(pose.get_absolute_url())
+
+        def map_queries(queries):
+            return [q for q in queries if '"anatomy_muscle"."slug" IN' in q["sql"]]
+
+        assert len(map_queries(first)) == 1
+        assert map_queries(second) == []
+        with django_capture_on_commit_callbacks(execute=True):
+            muscle.name = "After"
+            muscle.save()
+        html = client.get(pose.get_absolute_url()).content.decode()
+        assert "After" in html and "Before" not in html
+    finally:
+        cache.clear()
