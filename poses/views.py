@@ -84,6 +84,7 @@ class PoseDetailView(FollowOldAddressMixin, PublishedOrPreviewMixin, DetailView)
             muscles_by_role=PoseMuscle.by_role(
                 (link.role, link.muscle) for link in pose.muscle_links.all()
             ),
+            ladder=pose.variations.ladder(),
             tips=pose.tips.cautions_first(),
             sequences=pose.sequences.published().distinct(),
         )

@@ -1,7 +1,8 @@
 """Every public page runs the same number of queries however much content there is.
 
 Each test counts a page's queries, doubles the content the page shows (poses, tags, muscles and
-their parts, links between them, steps, tips, sequences, a pose's further images), and counts again.
+their parts, links between them, steps, tips, sequences, a pose's further images and its easier
+and harder versions), and counts again.
 """
 
 import io
@@ -20,6 +21,7 @@ from tests.factories import (
     MuscleGroupFactory,
     PoseFactory,
     PoseMuscleFactory,
+    PoseVariationFactory,
     SequenceFactory,
     SequenceStepFactory,
     TipFactory,
@@ -58,6 +60,12 @@ class Content:
             PoseMuscleFactory(pose=draft, muscle=self.muscle)
             PoseMuscleFactory(pose=self.pose, muscle=muscle, role=PoseMuscle.Role.STABILISES)
             self.pose.tags.add(f"focus-{PoseFactory._meta.next_sequence()}")
+            # The focus pose's ladder: one more version each way, and a draft it leaves off.
+            harder = PoseFactory()
+            PoseVariationFactory(from_pose=self.pose, to_pose=pose, direction="easier")
+            PoseVariationFactory(from_pose=self.pose, to_pose=harder, direction="harder")
+            PoseVariationFactory(from_pose=self.pose, to_pose=draft, direction="easier")
+            PoseVariationFactory(from_pose=pose, to_pose=self.pose, direction="harder")
             for step_pose, side in ((pose, "each"), (draft, "both"), (self.pose, "left")):
                 self.steps += 1
                 SequenceStepFactory(

@@ -1,5 +1,7 @@
 """A variation: a pose linked to an easier or harder pose, with its support and what changes."""
 
+from typing import NamedTuple
+
 import reversion
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -20,7 +22,7 @@ class Support(models.TextChoices):
     FLOOR = "floor", "In bed or on the floor"
     BLOCK = "block", "With a block"
     STRAP = "strap", "With a strap"
-    CUSHION = "cushion", "With a cushion"
+    CUSHION = "cushion", "With a cushion or folded blanket"
     BOLSTER = "bolster", "With a bolster"
     RANGE = "range", "A shorter range"
 
@@ -32,16 +34,32 @@ WITHOUT = {
     Support.FLOOR: "Less support from the floor",
     Support.BLOCK: "Without the block",
     Support.STRAP: "Without the strap",
-    Support.CUSHION: "Without the cushion",
+    Support.CUSHION: "Without the cushion or blanket",
     Support.BOLSTER: "Without the bolster",
     Support.RANGE: "A fuller range",
 }
+
+
+class Ladder(NamedTuple):
+    harder: list  # the farthest first, so the nearest sits just above the pose
+    easier: list  # the nearest first, just below the pose
+
+    def __bool__(self):
+        return bool(self.harder or self.easier)
 
 
 class VariationQuerySet(models.QuerySet):
     def shown(self):
         """Variations a visitor may follow: the pose they lead to is published."""
         return self.filter(to_pose__is_published=True)
+
+    def ladder(self):
+        """A pose's shown variations as its ladder, in one query: `pose.variations.ladder()`."""
+        links = list(self.shown().select_related("to_pose"))
+        return Ladder(
+            harder=[link for link in reversed(links) if link.direction == Direction.HARDER],
+            easier=[link for link in links if link.direction == Direction.EASIER],
+        )
 
 
 @reversion.register()

@@ -1,8 +1,8 @@
 """Founding aliases: the other names people type for founding poses and muscles.
 
-Keys are slugs from content.py. `load_demo` gives a pose or muscle these aliases only while its
-aliases are empty, so an editor's own list is never changed. Aliases are names, not descriptions:
-a gentler variation (sphinx for cobra) belongs in the pose's text, where search finds it too.
+Keys are slugs from content.py and variations.py. `load_demo` gives a pose or muscle these aliases
+only while its aliases are empty, so an editor's own list is never changed. Aliases are names, not
+descriptions: a gentler variation (sphinx for cobra) is a pose of its own, linked as a variation.
 """
 
 POSE_ALIASES = {
@@ -15,6 +15,20 @@ POSE_ALIASES = {
     "triangle": ["extended triangle"],
     "lunge": ["crescent moon pose", "kneeling lunge"],
     "chair": ["fierce pose", "awkward pose"],
+    # The gentler and harder versions (variations.py)
+    "sphinx": ["supported cobra"],
+    "supported-childs-pose": ["supported child pose", "restorative child's pose"],
+    "chair-cat-cow": ["seated cat cow", "chair cat camel"],
+    "chair-twist": ["seated twist", "chair bharadvaja"],
+    "bent-knee-lying-twist": ["double knee twist", "bent knee supine twist"],
+    "knee-sways": ["windscreen wipers", "windshield wipers", "knee rocks"],
+    "table-leg-slide": ["tabletop leg slide", "leg slides"],
+    "wall-l-handstand": ["half handstand", "L handstand", "wall handstand prep"],
+    "triangle-with-chair": ["chair triangle"],
+    "supported-low-lunge": ["lunge with blocks"],
+    "high-lunge": ["crescent lunge"],
+    "supported-fish": ["restorative fish", "chest opener"],
+    "wall-chair": ["wall sit", "wall squat"],
 }
 
 MUSCLE_ALIASES = {

@@ -961,7 +961,7 @@ VERDICTS = {
     },
 }
 
-# --- The gentler versions (added with the variations). Used only where those poses exist.
+# --- The gentler and harder versions (sequences/demo/variations.py). Used only where those poses exist.
 
 MOVEMENTS.update(
     {
@@ -977,6 +977,7 @@ MOVEMENTS.update(
         "supported-low-lunge": ["extension", "kneeling"],
         "supported-fish": ["extension", "supine"],
         "wall-chair": ["neutral"],
+        "high-lunge": ["extension"],
     }
 )
 
@@ -1342,7 +1343,7 @@ VERDICTS.update(
         "supported-low-lunge": {
             "acute-low-back-pain": (
                 "adapt",
-                "Keep it short and shallow, with the hands on the chair.",
+                "Keep it short and shallow, with the hands on the blocks.",
                 None,
                 "",
             ),
@@ -1357,9 +1358,9 @@ VERDICTS.update(
                 "fine",
                 "",
                 None,
-                "The chair steadies you; get down and up carefully.",
+                "The blocks steady you; get down and up carefully.",
             ),
-            "pregnancy": ("fine", "", None, "Pad the back knee and keep the chair beside you."),
+            "pregnancy": ("fine", "", None, "Pad the back knee and rest your hands on the blocks."),
             "high-blood-pressure-glaucoma": ("fine", "", None, "Keep breathing."),
             "recent-back-surgery": (
                 "avoid",
@@ -1367,7 +1368,7 @@ VERDICTS.update(
                 None,
                 "Getting down to the floor and arching the back; leave it out until your team says otherwise.",
             ),
-            "wrists": ("fine", "", None, "Rest the hands on the chair rather than the floor."),
+            "wrists": ("fine", "", None, "Rest the hands on the blocks rather than the floor."),
             "knees": (
                 "adapt",
                 "Pad the back knee well, keep the front knee over the ankle, and skip it if kneeling hurts.",
@@ -1456,6 +1457,63 @@ VERDICTS.update(
             "hip-replacement": (
                 "adapt",
                 "Keep your hips above your knees: slide only a little way down.",
+                None,
+                "",
+            ),
+        },
+        "high-lunge": {
+            "acute-low-back-pain": (
+                "adapt",
+                "Keep the back knee down, as in low lunge, until your back has settled; stop if the pain sharpens.",
+                "supported-low-lunge",
+                "",
+            ),
+            "sciatica-disc": (
+                "adapt",
+                "Keep the stance short and the lower back long; come out if pain spreads down the leg.",
+                "supported-low-lunge",
+                "",
+            ),
+            "stenosis": (
+                "adapt",
+                "Tuck your tailbone so the lower back does not arch, and keep the lunge shallow.",
+                "supported-low-lunge",
+                "Arching the lower back often aggravates stenosis.",
+            ),
+            "osteoporosis": (
+                "adapt",
+                "Keep a hand on a steady chair or a wall so you cannot lose your balance.",
+                "supported-low-lunge",
+                "A fall is the main risk; the pose itself strengthens the legs.",
+            ),
+            "pregnancy": (
+                "adapt",
+                "Keep a hand on a wall or chair and shorten the stance.",
+                "supported-low-lunge",
+                "Balance changes as the bump grows.",
+            ),
+            "high-blood-pressure-glaucoma": (
+                "fine",
+                "",
+                None,
+                "Keep breathing; do not hold your breath to stay up.",
+            ),
+            "recent-back-surgery": (
+                "avoid",
+                "",
+                None,
+                "Leave it out until your surgeon or physiotherapist says otherwise.",
+            ),
+            "wrists": ("fine", "", None, "The hands rest on the hips."),
+            "knees": (
+                "adapt",
+                "Keep the front knee over the ankle and bend it less; come up if it aches.",
+                "supported-low-lunge",
+                "",
+            ),
+            "hip-replacement": (
+                "adapt",
+                "Only once you are cleared for it: keep the stance short and the hips facing forward.",
                 None,
                 "",
             ),

@@ -8,9 +8,10 @@ The rules, so a re-run is always safe:
 - Everything the loader creates is published.
 - Founding aliases (aliases.py) are given to a founding pose or muscle whose aliases are empty;
   aliases an editor has written are never changed.
-- Links (a pose's muscles and tags, a sequence's steps, a tip's poses and sequences) are added only
-  when at least one end of the link was created in this run. A link between two objects that were
-  already there is never re-added, so an editor's deliberate removal survives.
+- Links (a pose's muscles and tags, its easier and harder versions, a sequence's steps, a tip's
+  poses and sequences) are added only when at least one end of the link was created in this run.
+  A link between two objects that were already there is never re-added, so an editor's deliberate
+  removal survives.
 """
 
 from collections import Counter
@@ -22,10 +23,10 @@ from django.core.management.base import CommandError
 from anatomy.models import Muscle, MuscleGroup
 from backsite.models import Page, Review, ReviewSource
 from poses.conditions.movements import ensure_movements
-from poses.models import Condition, Pose, PoseMuscle, Source, Verdict
+from poses.models import Condition, Pose, PoseMuscle, PoseVariation, Source, Verdict
 from sequences.models import FormerAddress, Sequence, SequenceStep, Tip
 
-from . import aliases, conditions, content, revisions, trust
+from . import aliases, conditions, content, revisions, trust, variations
 
 # Long texts in content.py are indented triple-quoted strings; cleandoc tidies these fields.
 TEXT_FIELDS = {
@@ -52,6 +53,7 @@ LABELS = {
     "pose": "poses",
     "muscle link": "muscle links",
     "tag": "tags",
+    "variation": "variations",
     "sequence": "sequences",
     "step": "steps",
     "former address": "former addresses",
@@ -136,7 +138,11 @@ class DemoLoader:
         updates.upgrade()  # older founding content, untouched by editors, becomes today's
         self.load_pages()
         self.load_anatomy()
-        self.load_poses()
+        self.load_poses(content.POSES)
+        # The gentler and harder versions come before anything that may use them (sequences,
+        # tips, aliases, the verdicts' gentler poses).
+        self.load_poses(variations.POSES)
+        self.load_variations()
         self.load_sequences()
         self.load_tips()
         self.load_aliases()
@@ -183,8 +189,8 @@ class DemoLoader:
         self.muscles[fields["slug"]] = muscle
         return muscle
 
-    def load_poses(self):
-        for data in content.POSES:
+    def load_poses(self, founding):
+        for data in founding:
             fields = tidy(data)
             tags = fields.pop("tags")
             muscle_links = fields.pop("muscles")
@@ -200,6 +206,27 @@ class DemoLoader:
                     link = PoseMuscle(pose=pose, muscle=muscle, role=role)
                     if not PoseMuscle.objects.filter(pose=pose, muscle=muscle, role=role).exists():
                         self.save_new(link, "muscle link")
+
+    def load_variations(self):
+        """Each founding pose's easier and harder versions, in the order they are listed."""
+        orders = Counter()
+        for from_slug, to_slug, direction, support, what_changes in variations.VARIATIONS:
+            from_pose = self.lookup(self.poses, from_slug, "pose")
+            to_pose = self.lookup(self.poses, to_slug, "pose")
+            orders[from_slug] += 1
+            if not (self.is_new(from_pose) or self.is_new(to_pose)):
+                continue
+            if PoseVariation.objects.filter(from_pose=from_pose, to_pose=to_pose).exists():
+                continue
+            link = PoseVariation(
+                from_pose=from_pose,
+                to_pose=to_pose,
+                direction=direction,
+                support=support,
+                what_changes=what_changes,
+                order=orders[from_slug],
+            )
+            self.save_new(link, "variation")
 
     def load_sequences(self):
         for data in content.SEQUENCES:
