@@ -22,6 +22,7 @@ from .filters import QUERY_MAX_LENGTH, PoseFilterForm
 from .models import Category, Level, Pose, PoseImage, PoseMuscle
 from .renditions import MIME_TYPES, SIZES, current_record
 from .templatetags.pose_text import hold_guidance
+from .variations.models import Direction, PoseVariation, Support
 
 router = Router(tags=["poses"])
 
@@ -84,6 +85,16 @@ class VerdictOut(Schema):
     gentler: PoseRef | None
 
 
+class VariationOut(Schema):
+    """An easier or harder version of the pose: a pose of its own, with its own detail."""
+
+    direction: Direction
+    support: Support = Field(description="What the easier of the two leans on, or a shorter range.")
+    support_text: str = Field(description="The support as pages say it for this direction.")
+    what_changes: str
+    pose: PoseRef
+
+
 class PoseDetail(PoseSummary):
     steps_html: str
     benefits_html: str
@@ -96,6 +107,9 @@ class PoseDetail(PoseSummary):
     muscles: dict[str, list[MuscleRef]]
     movements: list[MovementOut]
     verdicts: list[VerdictOut]
+    variations: list[VariationOut] = Field(
+        description="Published easier and harder versions, nearest first in the editors' order."
+    )
     more_pictures: list[Picture]
     updated: str
 
@@ -228,7 +242,8 @@ def list_poses(request, filters: Query[PoseFilters]):
     "/{slug}/", response={200: PoseDetail, **DETAIL_ERRORS}, url_name="pose", summary="One pose"
 )
 def get_pose(request, slug: str):
-    """A published pose with its texts (sanitised HTML), hold, muscles by role and pictures."""
+    """A published pose with its texts (sanitised HTML), hold, muscles by role, its easier and
+    harder versions, and pictures."""
     pose = get_or_404(
         Pose.objects.published().prefetch_related(
             "tags",
@@ -239,6 +254,9 @@ def get_pose(request, slug: str):
             Prefetch("images", queryset=PoseImage.objects.shown().order_by("order", "pk")),
             "movements",
             Prefetch("verdicts", queryset=Verdict.objects.select_related("gentler")),
+            Prefetch(
+                "variations", queryset=PoseVariation.objects.shown().select_related("to_pose")
+            ),
         ),
         "pose",
         slug=slug,
@@ -267,6 +285,20 @@ def get_pose(request, slug: str):
         "muscles": muscles,
         "movements": [{"slug": m.slug, "name": m.name} for m in pose.movements.all()],
         "verdicts": verdicts(request, pose),
+        "variations": [
+            {
+                "direction": link.direction,
+                "support": link.support,
+                "support_text": link.support_text,
+                "what_changes": link.what_changes,
+                "pose": {
+                    "slug": link.to_pose.slug,
+                    "english_name": link.to_pose.english_name,
+                    "api_url": api_url(request, "pose", slug=link.to_pose.slug),
+                },
+            }
+            for link in pose.variations.all()
+        ],
         "more_pictures": [picture(request, image, image.alt) for image in pose.images.all()],
         "updated": pose.updated.isoformat(),
     }

@@ -14,6 +14,7 @@ from tests.factories import (
     MuscleGroupFactory,
     PoseFactory,
     PoseMuscleFactory,
+    PoseVariationFactory,
     SequenceFactory,
     SequenceStepFactory,
     TipFactory,
@@ -39,6 +40,7 @@ def library(db):
     PoseMuscleFactory(pose=fish, muscle=part, role=PoseMuscle.Role.STRETCHES)
     PoseMuscleFactory(pose=draft, muscle=muscle, role=PoseMuscle.Role.STRETCHES)
     draft.tags.add("draft-only-tag")
+    PoseVariationFactory(from_pose=cobra, to_pose=draft, direction="harder", order=9)
     flow = SequenceFactory(slug="flow", title="Gentle flow", repeat_count=2)
     SequenceStepFactory(sequence=flow, pose=cobra, position=1, hold_seconds=30, side="each")
     SequenceStepFactory(sequence=flow, pose=draft, position=2, hold_seconds=20)
@@ -381,3 +383,48 @@ def test_responses_are_json_with_unicode_kept(client, library):
     library["cobra"].save()
     body = client.get("/api/v1/poses/cobra/").content
     assert json.loads(body)["sanskrit_name"] == "Bhujaṅgāsana"
+
+
+def test_a_pose_lists_its_published_easier_and_harder_versions(client, library):
+    # The library's cobra also has the draft as a harder version: it is left out.
+    sphinx = PoseFactory(slug="sphinx", english_name="Sphinx")
+    high = PoseFactory(slug="high-cobra", english_name="High cobra")
+    PoseVariationFactory(
+        from_pose=library["cobra"],
+        to_pose=sphinx,
+        direction="easier",
+        support="range",
+        what_changes="Rest on your forearms, so the lower back bends less.",
+        order=1,
+    )
+    PoseVariationFactory(
+        from_pose=library["cobra"], to_pose=high, direction="harder", support="range", order=2
+    )
+
+    body = get_json(client, "/api/v1/poses/cobra/")
+
+    assert body["variations"] == [
+        {
+            "direction": "easier",
+            "support": "range",
+            "support_text": "A shorter range",
+            "what_changes": "Rest on your forearms, so the lower back bends less.",
+            "pose": {
+                "slug": "sphinx",
+                "english_name": "Sphinx",
+                "api_url": "http://testserver/api/v1/poses/sphinx/",
+            },
+        },
+        {
+            "direction": "harder",
+            "support": "range",
+            "support_text": "A fuller range",
+            "what_changes": "Sit on a chair, so the back takes less weight.",
+            "pose": {
+                "slug": "high-cobra",
+                "english_name": "High cobra",
+                "api_url": "http://testserver/api/v1/poses/high-cobra/",
+            },
+        },
+    ]
+    assert get_json(client, "/api/v1/poses/fish/")["variations"] == []

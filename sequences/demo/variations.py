@@ -249,7 +249,7 @@ POSES = [
         "image_alt": "Line drawing of a figure lying on the back with the knees bent and feet flat, the knees swaying a little way to one side; an arrow shows the movement.",
         "steps": """
             1. Lie on your back with your knees bent and your feet flat on the floor, a little wider
-               than your hips. Rest your arms on the floor beside you.
+               than your hips. Rest your arms on the floor, out to the sides.
             2. Breathe out and let both knees sway a little way to the right, keeping both feet on
                the floor.
             3. Breathe in and bring them back to the middle; breathe out and sway them to the left.
