@@ -111,3 +111,17 @@ def test_a_rerun_keeps_an_editors_removed_link_and_brings_back_a_deleted_pose_wi
     assert output.startswith("Added 1 pose,")
     assert "2 variations" in output
     assert load_demo().startswith("Nothing to add")
+
+
+@pytest.mark.parametrize(
+    ("words", "slug"),
+    [
+        ("wall sit", "wall-chair"),
+        ("windscreen wipers", "knee-sways"),
+        ("half handstand", "wall-l-handstand"),
+        ("salamba balasana", "supported-childs-pose"),
+    ],
+)
+def test_the_versions_are_found_by_their_other_names(words, slug):
+    load_demo()
+    assert Pose.objects.published().search(words).first().slug == slug
