@@ -9,7 +9,7 @@ from django.core.management import call_command
 
 from backsite.models import Page
 from poses.conditions.movements import ensure_movements
-from poses.models import Category, Level
+from poses.models import Category, Level, Pose
 from sequences.balance import sequence_balance
 from sequences.demo import revisions
 from sequences.models import FormerAddress, Sequence, Tip
@@ -58,6 +58,10 @@ def flow_poses():
 
 
 def wall_l():
+    """The wall "L" pose: the founding one once load_demo has added it (variations.py)."""
+    existing = Pose.objects.filter(slug=revisions.WALL_L).first()
+    if existing is not None:
+        return existing
     wall = PoseFactory(
         slug=revisions.WALL_L,
         english_name="Wall L",

@@ -24,6 +24,7 @@ FLOW = [
     "cobra",
     "half-revolved-belly-pose",
     "lying-spinal-twist",
+    "wall-l-handstand",
     "handstand",
     "cobra",
     "childs-pose",
@@ -120,7 +121,7 @@ def test_adds_the_founding_content():
     assert step_slugs("back-pain-flow") == FLOW
     assert step_slugs("steady-back-and-legs") == STANDING
     assert Sequence.objects.get(slug="back-pain-flow").repeat_count == 3
-    assert SequenceStep.objects.count() == 15
+    assert SequenceStep.objects.count() == 16
 
     assert Tip.objects.count() == 10
     assert Tip.objects.featured().count() == 7
