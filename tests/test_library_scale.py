@@ -199,3 +199,16 @@ def test_a_drawn_back_map_is_kept_until_the_content_changes(
         assert "After" in html and "Before" not in html
     finally:
         cache.clear()
+
+
+@pytest.mark.parametrize(
+    "name", ["renditions/poses/cobra-320x240c.avif", "poses/a b/é.jpg", "poses/100%.webp"]
+)
+def test_picture_addresses_made_directly_match_the_storage(name, settings):
+    from django.core.files.storage import FileSystemStorage
+
+    from poses.templatetags.pose_images import _url_maker
+
+    for base in ("/media/", "https://cdn.example/media/"):
+        storage = FileSystemStorage(base_url=base)
+        assert _url_maker(storage)(name) == storage.url(name)

@@ -7,7 +7,9 @@ so a page of cards costs no extra database queries.
 """
 
 from django import template
+from django.core.files.storage import FileSystemStorage
 from django.templatetags.static import static
+from django.utils.encoding import filepath_to_uri
 
 from poses.figures import FIGURES, STATIC_PREFIX, figure_key
 from poses.renditions import MIME_TYPES, SIZES, current_record
@@ -27,8 +29,17 @@ def _name(obj):
     return getattr(obj, "english_name", None) or str(obj)
 
 
-def _srcset(storage, items):
-    return ", ".join(f"{storage.url(name)} {width}w" for name, width, _height in items)
+def _url_maker(storage):
+    """storage.url, or for files on disk the same address joined directly: a page of cards asks
+    for about a hundred addresses, and url() re-parses the base address for each."""
+    if isinstance(storage, FileSystemStorage):
+        base = storage.base_url
+        return lambda name: base + filepath_to_uri(name).lstrip("/")
+    return storage.url  # object storage may sign each address: ask it every time
+
+
+def _srcset(urls):
+    return ", ".join(f"{url} {width}w" for url, width in urls)
 
 
 @register.inclusion_tag("includes/pose_picture.html")
@@ -69,16 +80,21 @@ def pose_picture(pose, size="card", eager=False, sizes=None, decorative=False):
         context.update(src=image.url, width=record.get("width"), height=record.get("height"))
         return context
 
-    fallback = entry[record.get("fallback", "jpeg")]
-    middle = fallback[(len(fallback) - 1) // 2]
+    # Each address is made once per picture: the fallback's middle one is also its src.
+    url = _url_maker(storage)
+    fallback_items = entry[record.get("fallback", "jpeg")]
+    fallback = [(url(name), width) for name, width, _height in fallback_items]
     context.update(
         sources=[
-            {"type": MIME_TYPES[key], "srcset": _srcset(storage, entry[key])}
+            {
+                "type": MIME_TYPES[key],
+                "srcset": _srcset((url(name), width) for name, width, _h in entry[key]),
+            }
             for key in ("avif", "webp")
             if entry.get(key)
         ],
-        src=storage.url(middle[0]),
-        srcset=_srcset(storage, fallback),
+        src=fallback[(len(fallback) - 1) // 2][0],
+        srcset=_srcset(fallback),
         sizes=sizes or SIZES[size].sizes,
         width=entry["width"],
         height=entry["height"],
