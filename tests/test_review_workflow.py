@@ -7,6 +7,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from reversion.models import Version
 
 from backsite.models import PendingRevision, Review, ReviewSource
 from poses.models import Condition, Pose, Rating, Verdict
@@ -272,18 +273,16 @@ def test_an_editors_restore_of_an_old_version_is_held_too(editor_client, writer_
 
 def test_an_editor_cannot_recover_a_public_page_that_was_deleted(editor_client, writer_client):
     muscle = MuscleFactory()
-    assert editor_client.post(url(type(muscle), "delete", muscle.pk), {"post": "yes"}).status_code
-    response = writer_client.post(url(type(muscle), "recover", muscle.pk), {}, follow=True)
+    model = type(muscle)
+    assert editor_client.post(url(model, "delete", muscle.pk), {"post": "yes"}).status_code == 302
+    deleted = Version.objects.get_deleted(model).get(object_id=str(muscle.pk))
+    response = writer_client.post(url(model, "recover", deleted.pk), {}, follow=True)
     assert any("a reviewer does it" in str(m) for m in response.context["messages"])
-    assert not type(muscle).objects.filter(pk=muscle.pk).exists()
-    page = editor_client.get(url(type(muscle), "recover", muscle.pk))
-    assert (
-        editor_client.post(
-            url(type(muscle), "recover", muscle.pk), change_form_data(page)
-        ).status_code
-        == 302
-    )
-    assert type(muscle).objects.filter(pk=muscle.pk).exists()
+    assert not model.objects.filter(pk=muscle.pk).exists()
+    page = editor_client.get(url(model, "recover", deleted.pk))
+    response = editor_client.post(url(model, "recover", deleted.pk), change_form_data(page))
+    assert response.status_code == 302
+    assert model.objects.filter(pk=muscle.pk).exists()
 
 
 def test_an_editors_change_to_a_pose_in_a_sequence_is_held_not_taken_for_unpublishing(
