@@ -96,4 +96,10 @@ def test_reviewer_screen_runs_under_the_policy(page, page_errors, demo, axe, scr
     assert page.locator("#id_reviewed_on").input_value()  # today, in the date picker
     axe(page, context="#content-main")
     screenshot(page, "trust-admin-review")
+    # The page's own admin shows the waiting change too, with the way to the Review screen.
+    page.goto(reverse("admin:poses_pose_change", args=[pose.pk]))
+    assert page.locator(".review-pending").is_visible()
+    assert page.get_by_role("link", name="Approve or reject it").is_visible()
+    axe(page, context=".review-pending")
+    screenshot(page, "trust-admin-change")
     assert violations(page) == []
