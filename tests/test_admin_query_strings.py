@@ -127,6 +127,9 @@ AUTOCOMPLETES = [
     ("anatomy", "muscle", "parent"),
     ("poses", "verdict", "gentler"),
     ("poses", "posevariation", "to_pose"),
+    # A tip picked from a pose's or a sequence's page (sequences/tip_inlines.py).
+    ("sequences", "tip_poses", "tip"),
+    ("sequences", "tip_sequences", "tip"),
 ]
 
 
