@@ -139,6 +139,13 @@ def test_a_rejected_change_is_discarded_with_its_message(writer_client, reviewer
     pose.refresh_from_db()
     assert pose.summary == "Kept."
     assert not Review.objects.exists()
+    # The editor reads why on the pose's admin page, and in the list of changes.
+    page = writer_client.get(url(Pose, "change", pose.pk)).content.decode()
+    assert "was rejected by" in page and "“Please cite a source.”" in page
+    listed = writer_client.get(
+        reverse("admin:backsite_pendingrevision_changelist"), {"status__exact": "rejected"}
+    ).content.decode()
+    assert "Please cite a source." in listed
 
 
 def test_an_editor_cannot_publish_unpublish_delete_or_review(writer_client):

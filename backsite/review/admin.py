@@ -58,6 +58,20 @@ def pending_for(obj):
     )
 
 
+def last_rejected(obj, user):
+    """The user's own latest change to ``obj``, if a reviewer rejected it: they should know why."""
+    latest = (
+        PendingRevision.objects.filter(
+            content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk
+        )
+        .order_by("-saved_at")
+        .first()
+    )
+    if latest and latest.status == PendingRevision.Status.REJECTED and latest.author_id == user.pk:
+        return latest
+    return None
+
+
 class ReviewForm(forms.ModelForm):
     class Meta:
         model = Review
@@ -279,6 +293,7 @@ class ReviewedAdminMixin:
             pending = pending_for(obj)
             context.update(
                 review_pending=pending,
+                review_rejected=None if pending else last_rejected(obj, request.user),
                 review_holds=self.holds_changes(request, obj),
                 review_can_publish=self.can_publish(request),
                 review_url=review_url(self.model, obj.pk),

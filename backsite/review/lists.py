@@ -58,7 +58,9 @@ def due_for_review(site, today=None):
 
 @admin.register(PendingRevision)
 class PendingRevisionAdmin(ContentAdmin):
-    list_display = ("object_repr", "kind", "author_name", "saved_at", "status", "open_review")
+    list_display = (
+        "object_repr", "kind", "author_name", "saved_at", "status", "decision_note", "open_review",
+    )  # fmt: skip
     list_filter = ("status", "content_type")
     list_display_links = None
     search_fields = ("object_repr", "author_name")
