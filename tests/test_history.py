@@ -373,3 +373,30 @@ def test_restoring_a_pose_brings_back_its_variations(editor_client):
     save_through_admin(editor_client, pose)
     restore(editor_client, pose, good)
     assert list(pose.variations.values_list("to_pose", flat=True)) == [easier.pk]
+
+
+def test_a_recovered_pose_whose_picture_files_went_with_it_shows_none(
+    editor_client, client, django_capture_on_commit_callbacks
+):
+    from django.test import Client
+
+    pose = PoseFactory(english_name="Sphinx", slug="sphinx")
+    picture = SimpleUploadedFile("sphinx.png", _png_bytes(), content_type="image/png")
+    with django_capture_on_commit_callbacks(execute=True):
+        save_through_admin(editor_client, pose, image=picture, image_alt="Resting on forearms.")
+    pose.refresh_from_db()
+    name, storage = pose.image.name, pose.image.storage
+    assert storage.exists(name)
+    with django_capture_on_commit_callbacks(execute=True):
+        editor_client.post(url(Pose, "delete", pose.pk), {"post": "yes"})
+    assert not storage.exists(name)  # deleting a pose deletes its files
+
+    deleted = Version.objects.get_deleted(Pose).get(object_id=str(pose.pk))
+    page = editor_client.get(url(Pose, "recover", deleted.pk))
+    assert (
+        editor_client.post(url(Pose, "recover", deleted.pk), change_form_data(page)).status_code
+        == 302
+    )
+    pose = Pose.objects.get(pk=pose.pk)
+    assert not pose.image and pose.image_renditions == {}
+    assert Client().get(pose.get_absolute_url()).status_code == 200
