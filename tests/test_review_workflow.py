@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from reversion.models import Version
 
+from anatomy.models import Muscle
 from backsite.models import PendingRevision, Review, ReviewSource
 from poses.models import Condition, Pose, Rating, Verdict
 from sequences.models import Sequence
@@ -279,17 +280,26 @@ def test_an_editors_restore_of_an_old_version_is_held_too(editor_client, writer_
 
 
 def test_an_editor_cannot_recover_a_public_page_that_was_deleted(editor_client, writer_client):
-    muscle = MuscleFactory()
-    model = type(muscle)
-    assert editor_client.post(url(model, "delete", muscle.pk), {"post": "yes"}).status_code == 302
-    deleted = Version.objects.get_deleted(model).get(object_id=str(muscle.pk))
-    response = writer_client.post(url(model, "recover", deleted.pk), {}, follow=True)
+    pose = PoseFactory()
+    assert editor_client.post(url(Pose, "delete", pose.pk), {"post": "yes"}).status_code == 302
+    deleted = Version.objects.get_deleted(Pose).get(object_id=str(pose.pk))
+    response = writer_client.post(url(Pose, "recover", deleted.pk), {}, follow=True)
     assert any("a reviewer does it" in str(m) for m in response.context["messages"])
-    assert not model.objects.filter(pk=muscle.pk).exists()
-    page = editor_client.get(url(model, "recover", deleted.pk))
-    response = editor_client.post(url(model, "recover", deleted.pk), change_form_data(page))
+    assert not Pose.objects.filter(pk=pose.pk).exists()
+    page = editor_client.get(url(Pose, "recover", deleted.pk))
+    response = editor_client.post(url(Pose, "recover", deleted.pk), change_form_data(page))
     assert response.status_code == 302
-    assert model.objects.filter(pk=muscle.pk).exists()
+    assert Pose.objects.get(pk=pose.pk).is_published
+
+
+def test_only_a_reviewer_adds_a_page_that_has_no_draft(writer_client, reviewer_client):
+    # A muscle or a condition is public as soon as it exists, so adding one is publishing.
+    for model in (Muscle, Condition):
+        assert writer_client.get(url(model, "add")).status_code == 403
+        assert reviewer_client.get(url(model, "add")).status_code == 200
+    # A pose or a sequence starts as a draft: editors add those.
+    assert writer_client.get(url(Pose, "add")).status_code == 200
+    assert writer_client.get(url(Sequence, "add")).status_code == 200
 
 
 def test_an_editors_change_to_a_pose_in_a_sequence_is_held_not_taken_for_unpublishing(

@@ -5,6 +5,8 @@ import json
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from anatomy.models import Muscle
@@ -208,3 +210,21 @@ def test_load_demo_claims_no_review_for_a_page_it_did_not_write(db):
     PoseFactory(slug="cobra", english_name="My own cobra")
     DemoLoader().load()
     assert not Review.objects.for_object(Pose.objects.get(slug="cobra")).exists()
+
+
+@pytest.mark.parametrize("sources", [1, 6])
+def test_the_review_note_costs_the_same_queries_whatever_its_sources(client, sources):
+    counts = []
+    for n in (1, sources):
+        pose = PoseFactory()
+        made = review(pose)
+        ReviewSource.objects.bulk_create(
+            ReviewSource(review=made, title=f"Source {i}", url=f"https://example.org/{i}")
+            for i in range(n)
+        )
+        client.get(pose.get_absolute_url())  # warm the content-type cache
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(pose.get_absolute_url()).content.decode()
+        assert html.count('rel="external noopener"') == n + 1
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

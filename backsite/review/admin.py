@@ -147,6 +147,13 @@ class ReviewedAdminMixin:
             fields.append("is_published")
         return fields
 
+    def has_add_permission(self, request):
+        # A page with no draft state (a muscle, a condition) is public once added: publishing.
+        has_flag = any(f.name == "is_published" for f in self.model._meta.fields)
+        if not has_flag and not self.can_publish(request):
+            return False
+        return super().has_add_permission(request)
+
     def has_delete_permission(self, request, obj=None):
         # Deleting a public page takes it from visitors: a reviewer's decision, like unpublishing.
         if obj is not None and self.is_public(obj) and not self.can_publish(request):
