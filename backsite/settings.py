@@ -334,6 +334,8 @@ TAGGIT_CASE_INSENSITIVE = True
 # pause sign-in for that account from that address for AXES_COOLOFF_MINUTES; the lockout page says
 # so plainly. Failures are counted by username and address together, so someone elsewhere typing
 # an editor's name cannot lock the editor out, and tries made during the pause do not extend it.
+# An address that fails five times across any usernames is paused too, so guessing passwords for
+# many accounts from one place gets no further than guessing for one.
 # Behind a reverse proxy set TRUSTED_PROXY_COUNT, or every visitor shares the proxy's address.
 AUTHENTICATION_BACKENDS = [
     "backsite.security.LockoutBackend",
@@ -341,7 +343,7 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
