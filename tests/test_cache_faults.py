@@ -272,12 +272,15 @@ def test_a_change_saved_on_a_full_cache_disk_shows_at_once(
 def test_a_stale_save_is_still_refused_while_redis_is_unreachable(
     redis_unreachable, content, django_capture_on_commit_callbacks
 ):
-    """The version check lives in the database, so a cache outage never lets a stale save win."""
+    """The version check lives in the database, so a cache outage never lets a stale save win.
+
+    Two reviewers, whose saves of a public page apply at once rather than wait for review.
+    """
     pose = content[0]
     url = reverse("admin:poses_pose_change", args=[pose.pk])
     ann, ben = Client(), Client()
-    ann.force_login(make_editor(username="ann"))
-    ben.force_login(make_editor(username="ben"))
+    ann.force_login(make_reviewer(username="ann"))
+    ben.force_login(make_reviewer(username="ben"))
     ann_form, ben_form = change_form_data(ann.get(url)), change_form_data(ben.get(url))
     ann_form["summary"] = "Ann's, saved while the cache was down."
     with django_capture_on_commit_callbacks(execute=True):
