@@ -102,6 +102,7 @@ loadtest: $(RUN_STAMP) ## load-test the production server on 127.0.0.1 with wrk
 # BENCH_SIZES=100,10000 make bench for a shorter run; BENCH_WRK=0 leaves out the wrk comparison.
 bench: setup ## time every page type at 100, 10,000 and 100,000 poses; cached page against a static file
 	$(PY) scripts/bench.py
+	$(PY) scripts/bench_pose.py
 
 bench-api: setup ## time the JSON API at demo size and with 10,000 more poses
 	$(PY) scripts/bench_api.py

@@ -1,6 +1,6 @@
-from django.db.models import Prefetch
 from django.http import HttpResponsePermanentRedirect
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView
 
 from backsite.addresses import FollowOldAddressMixin
@@ -8,7 +8,7 @@ from backsite.mixins import PublishedOrPreviewMixin
 from backsite.pagination import CountedPaginator
 
 from .filters import PoseFilterForm
-from .models import Pose, PoseImage, PoseMuscle, PoseOldSlug
+from .models import Pose, PoseMuscle, PoseOldSlug
 from .moved import MOVED
 
 PAGE_SIZE = 12
@@ -63,28 +63,22 @@ class PoseDetailView(FollowOldAddressMixin, PublishedOrPreviewMixin, DetailView)
             return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
         return super().get(request, *args, **kwargs)
 
-    def get_queryset(self):
-        return (
-            super()
-            .get_queryset()
-            .prefetch_related(
-                "tags",
-                Prefetch(
-                    "muscle_links",
-                    queryset=PoseMuscle.objects.select_related("muscle__group", "muscle__parent"),
-                ),
-                Prefetch("images", queryset=PoseImage.objects.shown().order_by("order", "pk")),
-            )
-        )
-
     def get_context_data(self, **kwargs):
         pose = self.object
-        # Tips and sequences sit above poses: the page asks for them through reverse relations.
+        # Everything below shows only inside the page's per-generation fragment
+        # (`per_generation` in the template): lazy, so a kept fragment asks the database nothing,
+        # and one query each when it is rendered. Tips and sequences sit above poses: the page
+        # asks for them through reverse relations.
         kwargs.update(
-            muscles_by_role=PoseMuscle.by_role(
-                (link.role, link.muscle) for link in pose.muscle_links.all()
+            pose_images=SimpleLazyObject(lambda: list(pose.images.shown().order_by("order", "pk"))),
+            pose_tags=SimpleLazyObject(lambda: list(pose.tags.all())),
+            muscles_by_role=SimpleLazyObject(
+                lambda: PoseMuscle.by_role(
+                    (link.role, link.muscle)
+                    for link in pose.muscle_links.select_related("muscle__group", "muscle__parent")
+                )
             ),
-            ladder=pose.variations.ladder(),
+            ladder=SimpleLazyObject(pose.variations.ladder),
             tips=pose.tips.cautions_first(),
             sequences=pose.sequences.published().distinct(),
         )
