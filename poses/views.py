@@ -4,6 +4,7 @@ from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView
 
 from backsite.addresses import FollowOldAddressMixin
+from backsite.cache import remember
 from backsite.mixins import PublishedOrPreviewMixin
 from backsite.pagination import CountedPaginator
 
@@ -62,6 +63,14 @@ class PoseDetailView(FollowOldAddressMixin, PublishedOrPreviewMixin, DetailView)
             query = request.META.get("QUERY_STRING", "")
             return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
         return super().get(request, *args, **kwargs)
+
+    def get_object(self, queryset=None):
+        if queryset is not None or self.may_preview():
+            return super().get_object(queryset)
+        # A published pose, with what the view prefetches, is kept per content generation like
+        # the page's fragment. An address that finds nothing raises Http404 and is not kept.
+        view = f"{type(self).__module__}.{type(self).__qualname__}"
+        return remember(f"pose-page:object:{view}:{self.kwargs['slug']}", super().get_object)
 
     def get_context_data(self, **kwargs):
         pose = self.object

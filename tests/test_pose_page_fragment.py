@@ -6,7 +6,14 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import PoseFactory, PoseMuscleFactory, TipFactory
+from poses.conditions.models import Rating
+from tests.factories import (
+    ConditionFactory,
+    PoseFactory,
+    PoseMuscleFactory,
+    TipFactory,
+    VerdictFactory,
+)
 
 
 @pytest.fixture
@@ -39,6 +46,18 @@ def test_the_page_is_kept_until_the_content_changes(
         TipFactory(title="Breathe out as you lift").poses.add(pose)
     _, changed = get(client, path)
     assert "Breathe out as you lift" in changed
+    with django_capture_on_commit_callbacks(execute=True):
+        pose.is_published = False
+        pose.save()
+    assert client.get(path).status_code == 404
+
+
+def test_a_kept_page_asks_the_database_nothing(client, db, kept):
+    pose = PoseFactory(slug="cobra", tags=["gentle"])
+    client.get(pose.get_absolute_url())
+    count, _ = get(client, pose.get_absolute_url())
+    assert count == 0
+    assert client.get("/poses/no-such-pose/").status_code == 404
 
 
 def test_a_draft_preview_is_never_kept(editor_client, db, kept):
@@ -50,3 +69,17 @@ def test_a_draft_preview_is_never_kept(editor_client, db, kept):
     second, _ = get(editor_client, path)
     assert second == first
     assert 'class="tag"' in html
+
+
+def test_the_for_your_back_panel_still_speaks_to_each_visitor(client, db, kept):
+    pose = PoseFactory(slug="cobra")
+    condition = ConditionFactory(slug="stenosis", short_name="stenosis")
+    VerdictFactory(pose=pose, condition=condition, rating=Rating.AVOID, note="Arching narrows it.")
+    path = pose.get_absolute_url()
+    client.get(path)
+    _, plain = get(client, path)
+    _, chosen = get(client, f"{path}?for=stenosis")
+    assert "Arching narrows it." not in plain
+    assert "Arching narrows it." in chosen
+    assert "Tell us what you live with" in plain
+    assert "Change what you live with" in chosen
