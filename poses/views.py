@@ -1,3 +1,4 @@
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
@@ -50,6 +51,14 @@ class PoseListView(ListView):
         return context
 
 
+def _tags(pose):
+    """The pose's tags in the order a prefetch gives them (the order the page has always shown),
+    prefetched onto a stand-in so the kept pose itself is never changed."""
+    stand_in = Pose(pk=pose.pk)
+    prefetch_related_objects([stand_in], "tags")
+    return list(stand_in.tags.all())
+
+
 class PoseDetailView(FollowOldAddressMixin, PublishedOrPreviewMixin, DetailView):
     model = Pose
     old_slug_model = PoseOldSlug
@@ -80,7 +89,7 @@ class PoseDetailView(FollowOldAddressMixin, PublishedOrPreviewMixin, DetailView)
         # asks for them through reverse relations.
         kwargs.update(
             pose_images=SimpleLazyObject(lambda: list(pose.images.shown().order_by("order", "pk"))),
-            pose_tags=SimpleLazyObject(lambda: list(pose.tags.all())),
+            pose_tags=SimpleLazyObject(lambda: _tags(pose)),
             muscles_by_role=SimpleLazyObject(
                 lambda: PoseMuscle.by_role(
                     (link.role, link.muscle)
@@ -88,7 +97,8 @@ class PoseDetailView(FollowOldAddressMixin, PublishedOrPreviewMixin, DetailView)
                 )
             ),
             ladder=SimpleLazyObject(pose.variations.ladder),
-            tips=pose.tips.cautions_first(),
-            sequences=pose.sequences.published().distinct(),
+            # Even building these querysets costs (a related manager class each): lazy too.
+            tips=SimpleLazyObject(lambda: list(pose.tips.cautions_first())),
+            sequences=SimpleLazyObject(lambda: list(pose.sequences.published().distinct())),
         )
         return super().get_context_data(**kwargs)
