@@ -23,8 +23,10 @@ class BacksiteConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from .cache import connect_signals
-        from .search.schema import ensure_search_indexes
+        from .search.schema import ensure_search_indexes, rebuild_vocabulary
+        from .signals import content_restored
 
         connect_signals()
         post_migrate.connect(ensure_search_indexes, sender=self, dispatch_uid="search-indexes")
         post_migrate.connect(refresh_statistics, sender=self, dispatch_uid="planner-statistics")
+        content_restored.connect(rebuild_vocabulary, dispatch_uid="search-vocabulary")

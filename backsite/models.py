@@ -145,3 +145,6 @@ from .review.models import (  # noqa: E402, F401
     ReviewerProfile,
     ReviewSource,
 )
+
+# Search's word list lives with the rest of search; importing it here registers it with the app.
+from .search.models import SearchTrigram, SearchWord  # noqa: E402, F401

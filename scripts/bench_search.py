@@ -6,8 +6,10 @@
 The database given is emptied first and left with the benchmark's content: give it a scratch one.
 Each search is a real GET through Django (view, queries, template), timed in this process, so the
 figures are server time without the network. It prints the median and 95th percentile per query,
-the CPU time of this process (Python and, for SQLite, the database; a fair figure on a busy
-machine), the SQL queries per page, and fails if the slowest median at full size is over the target.
+the server's CPU time (this process, which includes SQLite, plus the PostgreSQL process serving it
+when that runs on this machine: a fair figure on a busy machine, where wall-clock time mostly
+measures the wait for a core), the SQL queries per page, and fails if the slowest median CPU time
+at full size is over the target.
 """
 
 import argparse
@@ -34,6 +36,8 @@ QUERIES = [
     "cobbra",  # a typo: the correction path
     "qqqzzz",  # nothing at all: the suggestion path
     "pose",  # matches almost everything
+    "back",  # another broad one
+    "sciatica",  # a condition
 ]
 TARGET_MS = 50
 RUNS = 9
@@ -158,6 +162,31 @@ def extra_poses(count):
             Pose.objects.bulk_create(batch)
             batch = []
     Pose.objects.bulk_create(batch)
+    # bulk_create bypasses save(), which keeps search's word list for typos up to date.
+    from backsite.search.schema import rebuild_vocabulary
+
+    rebuild_vocabulary()
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        # What autovacuum does soon after a bulk load: statistics for the planner, and the GIN
+        # indexes' pending entries merged (until then every search reads them one by one).
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+
+
+def database_cpu_ns(connection):
+    """CPU time so far of the PostgreSQL process serving this connection, when it runs on this
+    machine (its /proc/<pid>/schedstat); 0 for SQLite, which runs inside this process."""
+    if connection.vendor != "postgresql":
+        return 0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (pid,) = cursor.fetchone()
+    try:
+        return int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def measure(label):
@@ -171,14 +200,17 @@ def measure(label):
     for page in ("search", "poses:list"):
         for query in QUERIES:
             url = f"{reverse(page)}?{urlencode({'q': query})}"
-            client.get(url)  # warm up
+            client.get(url)  # warm up; the connection stays open (CONN_MAX_AGE)
             timings, cpu = [], []
             for _ in range(RUNS):
+                database_before = database_cpu_ns(connection)
                 with CaptureQueriesContext(connection) as queries:
                     start, start_cpu = time.perf_counter(), time.process_time()
                     response = client.get(url)
-                    cpu.append((time.process_time() - start_cpu) * 1000)
+                    elapsed_cpu = time.process_time() - start_cpu
                     timings.append((time.perf_counter() - start) * 1000)
+                database = (database_cpu_ns(connection) - database_before) / 1e6
+                cpu.append(elapsed_cpu * 1000 + database)
                 assert response.status_code == 200, (url, response.status_code)
             timings.sort()
             p95 = timings[min(len(timings) - 1, round(0.95 * (len(timings) - 1)))]
@@ -201,8 +233,8 @@ def main():
     extra_poses(args.extra)
     full = measure(f"With {args.extra} extra poses: {Pose.objects.count()} poses")
     changed = [(a[:2], a[5], b[5]) for a, b in zip(demo, full, strict=True) if a[5] != b[5]]
-    slowest = max(row[2] for row in full)
-    print(f"\nSlowest median at full size: {slowest:.1f} ms (target {TARGET_MS} ms)")
+    slowest = max(row[4] for row in full)
+    print(f"\nSlowest median CPU time at full size: {slowest:.1f} ms (target {TARGET_MS} ms)")
     if changed:
         print(f"Query counts changed with the content: {changed}")
     return 1 if slowest > TARGET_MS or changed else 0

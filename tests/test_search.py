@@ -217,6 +217,20 @@ def test_names_rank_before_aliases_before_text(client, db):
     assert [p.search_tier for p in Pose.objects.search("bridge")] == [0, 1, 2]
 
 
+def test_past_the_rank_limit_each_tier_is_in_the_order_added(client, db, monkeypatch):
+    """Ranking the text of thousands of matches costs more than it tells: names still come first."""
+    PoseFactory(english_name="Quiet rest", summary="Later, a bridge.")
+    PoseFactory(english_name="Hip opener", summary="Bridge, bridge, bridge: lift the bridge.")
+    PoseFactory(english_name="Bridge pose", summary="Lift the hips.")
+    ranked = ["Bridge pose", "Hip opener", "Quiet rest"]
+    assert [p.english_name for p in Pose.objects.search("bridge")] == ranked
+    monkeypatch.setattr("backsite.search.models.RANK_LIMIT", 2)
+    in_order = ["Bridge pose", "Quiet rest", "Hip opener"]
+    assert [p.english_name for p in Pose.objects.search("bridge")] == in_order
+    assert titles(client.get(SEARCH, {"q": "bridge"}), "poses") == in_order
+    assert library_names(client.get(LIBRARY, {"q": "bridge"})) == in_order
+
+
 # Marked excerpts ---------------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import (
+    ConditionFactory,
     MuscleFactory,
     PoseFactory,
     SequenceFactory,
@@ -15,7 +16,7 @@ from tests.factories import (
     TipFactory,
 )
 
-QUERIES = ["cobra", "lower back", "cobbra", "cobra twsit", "xqzvk", "%"]
+QUERIES = ["cobra", "lower back", "cobbra", "cobra twsit", "xqzvk", "%", "sciatica", "sciatika"]
 NUMBERS = itertools.count()
 
 
@@ -27,6 +28,7 @@ def grow(size):
             summary="Lift gently; keep the lower back soft.",
         )
         MuscleFactory(name=f"Back muscle {number}", location="Along the lower back.")
+        ConditionFactory(name=f"Sciatica {number}", description="Pain down the leg from the back.")
         sequence = SequenceFactory(title=f"Cobra flow {number}", summary="For the lower back.")
         SequenceStepFactory(sequence=sequence, pose=pose)
         tip = TipFactory(title=f"Cobra tip {number}", body="Keep the lower back long.")

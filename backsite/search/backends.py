@@ -5,8 +5,10 @@ word, for suggestions); the last word may be the start of a longer word; rows ar
 first, then aliases, then text, and by the database's full-text rank within each tier.
 
 - PostgreSQL: django.contrib.postgres full-text search over the generated ``search_vector`` column
-  (GIN-indexed), ranked with ``ts_rank``; trigram similarity (pg_trgm) picks words for typos.
+  (GIN-indexed), ranked with ``ts_rank``.
 - SQLite: an FTS5 table per model, kept up to date by triggers, ranked with bm25.
+
+Words for typos come from vocabulary.py (pg_trgm on PostgreSQL).
 """
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -15,23 +17,14 @@ from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 
 from .text import PREFIX_MIN_LENGTH
-from .trigram import THRESHOLD, similarity
 
 TEXT_SEARCH_CONFIG = "simple"  # text.py has already folded, split and stemmed every word
+# PostgreSQL: the names, and the names with the aliases, as schema.py indexes them.
+NAMES_DOCUMENT = f"to_tsvector('{TEXT_SEARCH_CONFIG}', search_name)"
+ALIASES_DOCUMENT = f"to_tsvector('{TEXT_SEARCH_CONFIG}', search_name || ' ' || search_aliases)"
 NAME, ALIAS, TEXT = 0, 1, 2
 # bm25 weights for the FTS5 columns, and ts_rank's for the tsvector's labels {D, C, B, A}.
 FTS_WEIGHTS = (10.0, 4.0, 1.0)
-
-
-# Distinct words of the names and aliases of some rows ({names}) that are trigram-similar to a term.
-CLOSE_WORDS_SQL = """
-SELECT DISTINCT w.word FROM (
-    SELECT regexp_split_to_table(n.search_name || ' ' || n.search_aliases, ' ') AS word
-    FROM ({names}) n
-) w
-WHERE w.word <> ''
-AND EXISTS (SELECT 1 FROM unnest(%s::text[]) t(term) WHERE similarity(w.word, t.term) >= %s)
-"""
 
 
 def for_alias(alias):
@@ -47,7 +40,11 @@ def _prefix(terms, index):
     return index == len(terms) - 1 and len(terms[index]) >= PREFIX_MIN_LENGTH
 
 
-def _ordered(queryset, tier, rank):
+def _ordered(queryset, tier, rank=None):
+    if rank is None:
+        # Unranked (past RANK_LIMIT): in the order rows were added, which needs no column of
+        # the rows themselves, so thousands of them are not read just to be sorted.
+        return queryset.annotate(search_tier=tier).order_by("search_tier", "pk")
     ordering = queryset.model._meta.ordering or ["pk"]
     return queryset.annotate(search_tier=tier).order_by("search_tier", f"-{rank}", *ordering)
 
@@ -58,38 +55,59 @@ def fts_table(model):
 
 class PostgresBackend:
     @staticmethod
-    def tsquery(terms, *, weights="", any_word=False):
+    def raw(terms, *, weights="", any_word=False):
         """A raw tsquery; terms are plain [a-z0-9] words (text.py), so quoting them is enough."""
         lexemes = [
             f"'{term}':{'*' if _prefix(terms, i) else ''}{weights}".rstrip(":")
             for i, term in enumerate(terms)
         ]
-        raw = (" | " if any_word else " & ").join(lexemes)
+        return (" | " if any_word else " & ").join(lexemes)
+
+    @classmethod
+    def tsquery(cls, terms, *, weights="", any_word=False):
+        raw = cls.raw(terms, weights=weights, any_word=any_word)
         return SearchQuery(raw, search_type="raw", config=TEXT_SEARCH_CONFIG)
 
     @classmethod
-    def search(cls, queryset, terms, *, any_word=False, names_only=False):
+    def search(cls, queryset, terms, *, any_word=False, names_only=False, ranked=True):
         query = cls.tsquery(terms, weights="AB" if names_only else "", any_word=any_word)
+        # The tiers come from the small indexes on the names alone (schema.py), each read once:
+        # testing every matching row's weighted vector twice cost more than ranking it.
+        raw = cls.raw(terms, any_word=any_word)
         tier = Case(
-            When(search_vector=cls.tsquery(terms, weights="A", any_word=any_word), then=NAME),
-            When(search_vector=cls.tsquery(terms, weights="AB", any_word=any_word), then=ALIAS),
+            When(Q(pk__in=cls._rows(queryset.model, NAMES_DOCUMENT, raw)), then=NAME),
+            When(Q(pk__in=cls._rows(queryset.model, ALIASES_DOCUMENT, raw)), then=ALIAS),
             default=Value(TEXT),
             output_field=IntegerField(),
         )
+        if not ranked:
+            return _ordered(queryset.filter(search_vector=query), tier)
         matched = queryset.filter(search_vector=query).annotate(
             search_rank=SearchRank(F("search_vector"), query)
         )
         return _ordered(matched, tier, "search_rank")
 
+    @classmethod
+    def matching(cls, queryset, terms):
+        """The rows that match, unranked: enough to count them."""
+        return queryset.filter(search_vector=cls.tsquery(terms))
+
     @staticmethod
-    def close_words(queryset, terms):
-        names = queryset.order_by().values("search_name", "search_aliases")
-        inner, params = names.query.sql_with_params()
-        # The inner query is Django's own; the visitor's words are parameters.
-        sql = CLOSE_WORDS_SQL.replace("{names}", inner)
-        with connections[queryset.db].cursor() as cursor:
-            cursor.execute(sql, [*params, list(terms), THRESHOLD])
-            return {word for (word,) in cursor.fetchall()}
+    def _rows(model, document, raw):
+        """Ids of the rows whose ``document`` (an indexed expression) matches the tsquery."""
+        table, pk = model._meta.db_table, model._meta.pk.column
+        sql = (
+            f'SELECT "{pk}" FROM "{table}" '  # noqa: S608 - names from the model, query a parameter
+            f"WHERE {document} @@ to_tsquery('{TEXT_SEARCH_CONFIG}', %s)"
+        )
+        return RawSQL(sql, [raw])  # noqa: S611
+
+
+def _fts_rows(model, match):
+    """The ids of the rows an FTS5 query matches."""
+    fts = fts_table(model)
+    # The table name comes from the model; the visitor's words are a parameter.
+    return RawSQL(f'SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH %s', [match])  # noqa: S608,S611
 
 
 class SqliteBackend:
@@ -103,25 +121,29 @@ class SqliteBackend:
         return expression
 
     @classmethod
-    def search(cls, queryset, terms, *, any_word=False, names_only=False):
+    def matching(cls, queryset, terms):
+        """The rows that match, unranked: enough to count them. As a set of ids, SQLite checks
+        each against the publication index instead of reading every matching row."""
+        return queryset.filter(pk__in=_fts_rows(queryset.model, cls.match(terms)))
+
+    @classmethod
+    def search(cls, queryset, terms, *, any_word=False, names_only=False, ranked=True):
         model = queryset.model
         table, fts = model._meta.db_table, fts_table(model)
         pk = model._meta.pk.column
-
-        def rows(match):
-            # The table name comes from the model; the visitor's words are a parameter.
-            return RawSQL(f'SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH %s', [match])  # noqa: S608,S611
 
         columns = ("search_name", "search_aliases") if names_only else ()
         match = cls.match(terms, columns=columns, any_word=any_word)
         by_name = cls.match(terms, columns=("search_name",), any_word=any_word)
         by_alias = cls.match(terms, columns=("search_name", "search_aliases"), any_word=any_word)
         tier = Case(
-            When(Q(pk__in=rows(by_name)), then=NAME),
-            When(Q(pk__in=rows(by_alias)), then=ALIAS),
+            When(Q(pk__in=_fts_rows(model, by_name)), then=NAME),
+            When(Q(pk__in=_fts_rows(model, by_alias)), then=ALIAS),
             default=Value(TEXT),
             output_field=IntegerField(),
         )
+        if not ranked:
+            return _ordered(queryset.filter(pk__in=_fts_rows(model, match)), tier)
         # bm25 needs the FTS5 table joined to the rows it ranks, which only extra() can express;
         # a correlated subquery per row would run the whole full-text query once per row. The
         # "+ 0" stops SQLite from looking FTS rows up by id, so the full-text match drives the
@@ -133,11 +155,3 @@ class SqliteBackend:
             params=[match],
         )
         return _ordered(matched, tier, "search_rank")
-
-    @staticmethod
-    def close_words(queryset, terms):
-        words = set()
-        for name, aliases in queryset.order_by().values_list("search_name", "search_aliases"):
-            words.update(name.split())
-            words.update(aliases.split())
-        return {word for word in words if any(similarity(word, t) >= THRESHOLD for t in terms)}

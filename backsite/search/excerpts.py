@@ -37,6 +37,9 @@ def _spans(text: str, terms, first_only=False):
         return []
     exact = set(terms)
     prefix = terms[-1] if len(terms[-1]) >= PREFIX_MIN_LENGTH else None
+    # A word can only begin a run-together match ("cat" of "catcow") if a term starts with it:
+    # checking that first spares stemming every pair of neighbours in a long text.
+    heads = {term[:i] for term in terms for i in range(1, len(term) + 1)}
     spans = []
     previous = None  # (start, end, plain, stemmed) of the word before
     for match in WORD.finditer(text):
@@ -44,7 +47,7 @@ def _spans(text: str, terms, first_only=False):
         plain, stemmed = _key(match.group())
         if plain and (stemmed in exact or (prefix and plain.startswith(prefix))):
             spans.append((start, end))
-        if previous and plain:
+        if previous and plain and (previous[2] in heads or previous[3] in heads):
             joined = previous[2] + plain
             starts = prefix and len(previous[2]) < len(prefix) and joined.startswith(prefix)
             if stem(joined) in exact or stem(previous[3] + plain) in exact or starts:

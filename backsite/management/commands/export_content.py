@@ -14,7 +14,8 @@ def content_models():
     """Every model of the content apps (settings.CONTENT_APPS), in an order that loads cleanly.
 
     Models tied to accounts (``in_backups = False``: reviewers' profiles, changes waiting for
-    review) are left out, as the accounts are.
+    review) are left out, as the accounts are, and so is what a restore makes again from the
+    content (search's word list).
     """
     for label in settings.CONTENT_APPS:
         for model in apps.get_app_config(label).get_models():
