@@ -13,7 +13,7 @@ from django.views.generic import TemplateView
 
 from anatomy.models import Muscle
 from backsite.search.excerpts import excerpt, highlight, plain_text
-from backsite.search.models import SearchTerms, split_aliases
+from backsite.search.models import RANK_LIMIT, SearchTerms, split_aliases
 from backsite.search.text import cut
 from poses.conditions.models import Condition
 from poses.filters import QUERY_MAX_LENGTH
@@ -93,8 +93,16 @@ def kinds():
 @dataclass
 class Group:
     kind: Kind
-    count: int
+    count: int  # at most RANK_LIMIT + 1, which means "more than RANK_LIMIT"
     results: list = field(default_factory=list)
+
+    @property
+    def more(self):
+        return self.count > RANK_LIMIT
+
+    @property
+    def shown_count(self):
+        return f"{RANK_LIMIT:,}+" if self.more else str(self.count)
 
 
 def _result(kind, obj, terms):
@@ -170,7 +178,8 @@ class SearchView(TemplateView):
             searched=bool(text.strip()),
             understood=bool(terms),
             groups=[group for group in groups if group.count],
-            total=sum(group.count for group in groups),
+            total=sum(min(group.count, RANK_LIMIT) for group in groups),
+            total_more=any(group.more for group in groups),
             suggestions=suggested,
         )
         return super().get_context_data(**kwargs)
