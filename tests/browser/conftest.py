@@ -114,9 +114,12 @@ def demo_snapshot(leave_the_database_as_migrated, django_db_blocker, browser_med
 
     ``load_demo`` draws every pose, and the image worker (run here as `make run` runs it) cleans
     each drawing and makes its renditions, which takes many seconds; restoring the rows they
-    wrote takes a fraction of one.
+    wrote takes a fraction of one. It starts from the migrated rows (the Editors and Reviewers
+    groups above all), whichever live-server test emptied the database before it.
     """
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=browser_media_root):
+        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+        restore_snapshot(leave_the_database_as_migrated)
         call_command("load_demo", stdout=StringIO())
         run_worker()
         return connection.creation.serialize_db_to_string()
@@ -142,7 +145,7 @@ def leave_the_database_as_migrated(django_db_setup, django_db_blocker):
     """
     with django_db_blocker.unblock():
         migrated = connection.creation.serialize_db_to_string()
-    yield
+    yield migrated
     with django_db_blocker.unblock():
         call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
         restore_snapshot(migrated)
