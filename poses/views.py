@@ -1,6 +1,4 @@
 from django.db.models import prefetch_related_objects
-from django.http import HttpResponsePermanentRedirect
-from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView
 
@@ -11,7 +9,6 @@ from backsite.pagination import CountedPaginator
 
 from .filters import PoseFilterForm
 from .models import Pose, PoseMuscle, PoseOldSlug
-from .moved import MOVED
 
 PAGE_SIZE = 12
 
@@ -64,14 +61,6 @@ class PoseDetailView(FollowOldAddressMixin, PublishedOrPreviewMixin, DetailView)
     old_slug_model = PoseOldSlug
     template_name = "poses/pose_detail.html"
     context_object_name = "pose"
-
-    def get(self, request, *args, **kwargs):
-        moved_to = MOVED.get(kwargs["slug"])
-        if moved_to and not Pose.objects.filter(slug=kwargs["slug"]).exists():
-            url = reverse("poses:detail", kwargs={"slug": moved_to})
-            query = request.META.get("QUERY_STRING", "")
-            return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
-        return super().get(request, *args, **kwargs)
 
     def get_object(self, queryset=None):
         if queryset is not None or self.may_preview():
