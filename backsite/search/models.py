@@ -185,6 +185,7 @@ class SearchWord(models.Model):
     class Meta:
         app_label = "backsite"
         ordering = ["word"]
+        default_permissions = ()  # kept by the site itself: no one edits it in the admin
 
     def __str__(self):
         return self.word
@@ -200,6 +201,7 @@ class SearchTrigram(models.Model):
 
     class Meta:
         app_label = "backsite"
+        default_permissions = ()
         constraints = [
             models.UniqueConstraint(fields=["trigram", "word"], name="search_trigram_unique")
         ]
