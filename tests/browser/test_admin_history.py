@@ -22,9 +22,15 @@ def editor_page(page, transactional_db):
 
 
 def save(page, pose, **fields):
+    # The live previews ask the server as the page opens and after each edit; the test server
+    # shares one in-memory SQLite connection between its threads, so let them finish first.
     page.goto(reverse("admin:poses_pose_change", args=[pose.pk]))
+    page.wait_for_load_state("networkidle")
     for selector, value in fields.items():
         page.fill(f"#id_{selector}", value)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(600)  # past the preview's pause after typing, then its request
+    page.wait_for_load_state("networkidle")
     page.click("input[name=_continue]")
     page.locator(".messagelist .success").wait_for()
 
