@@ -11,11 +11,10 @@ leads to it. An address in use by a live object always wins over an old slug.
 from django.contrib import admin
 from django.db import models
 from django.db.models.signals import post_save, pre_save
-from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT, ManagementForm
-from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import reverse
-from django.utils.functional import cached_property
+
+from .admin_base import OptionalInlineFormSet
 
 
 class OldSlug(models.Model):
@@ -123,27 +122,10 @@ class FollowOldAddressMixin:
         return reverse(name, kwargs={**kwargs, **self.address_kwargs(obj)})
 
 
-class OldAddressFormSet(BaseInlineFormSet):
-    """Posted without its rows (a script, or a form from before old addresses were listed): no
-    change to them, rather than a "tampered" error on the whole page."""
-
-    @cached_property
-    def management_form(self):
-        if self.is_bound and f"{self.prefix}-{TOTAL_FORM_COUNT}" not in self.data:
-            empty = {
-                f"{self.prefix}-{TOTAL_FORM_COUNT}": 0,
-                f"{self.prefix}-{INITIAL_FORM_COUNT}": 0,
-            }
-            form = ManagementForm(empty, auto_id=self.auto_id, prefix=self.prefix)
-            form.full_clean()
-            return form
-        return super().management_form
-
-
 class OldAddressInline(admin.TabularInline):
     """The old addresses that lead to this page; an editor may remove one to free it."""
 
-    formset = OldAddressFormSet
+    formset = OptionalInlineFormSet
     fields = ("slug", "created")
     readonly_fields = ("slug", "created")
     extra = 0

@@ -4,12 +4,9 @@ from django.contrib import admin
 from django.contrib.staticfiles import finders
 from django.db.models import Count
 from django.forms import Media
-from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT, ManagementForm
-from django.forms.models import BaseInlineFormSet
 from django.template.loader import render_to_string
-from django.utils.functional import cached_property
 
-from backsite.admin_base import ContentAdmin
+from backsite.admin_base import ContentAdmin, OptionalInlineFormSet
 from backsite.history import HistoryAdmin
 from backsite.preview import MarkdownPreviewMixin
 from backsite.review.admin import ReviewedAdminMixin
@@ -36,26 +33,9 @@ class SequenceStepInline(MarkdownPreviewMixin, SortableTabularInline):
     extra = 1
 
 
-class FormerAddressFormSet(BaseInlineFormSet):
-    """Posted without its rows (a script, or a form from before former addresses existed): no
-    change to them, rather than a "tampered" error on the whole sequence."""
-
-    @cached_property
-    def management_form(self):
-        if self.is_bound and f"{self.prefix}-{TOTAL_FORM_COUNT}" not in self.data:
-            empty = {
-                f"{self.prefix}-{TOTAL_FORM_COUNT}": 0,
-                f"{self.prefix}-{INITIAL_FORM_COUNT}": 0,
-            }
-            form = ManagementForm(empty, auto_id=self.auto_id, prefix=self.prefix)
-            form.full_clean()
-            return form
-        return super().management_form
-
-
 class FormerAddressInline(admin.TabularInline):
     model = FormerAddress
-    formset = FormerAddressFormSet
+    formset = OptionalInlineFormSet
     fields = ("slug",)
     extra = 0
 

@@ -9,10 +9,8 @@ to it from here (sequences may import poses; poses never imports sequences).
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT, ManagementForm
-from django.forms.models import BaseInlineFormSet
-from django.utils.functional import cached_property
 
+from backsite.admin_base import OptionalInlineFormSet
 from backsite.admin_versions import stale_message
 from backsite.preview import mark_for_preview
 
@@ -94,25 +92,9 @@ class TipLinkForm(forms.ModelForm):
         return super().save(commit)
 
 
-class TipLinkFormSet(BaseInlineFormSet):
-    """Posted without the tips (a script, or a page from before they were here): tips unchanged."""
-
-    @cached_property
-    def management_form(self):
-        if self.is_bound and f"{self.prefix}-{TOTAL_FORM_COUNT}" not in self.data:
-            empty = {
-                f"{self.prefix}-{TOTAL_FORM_COUNT}": 0,
-                f"{self.prefix}-{INITIAL_FORM_COUNT}": 0,
-            }
-            form = ManagementForm(empty, auto_id=self.auto_id, prefix=self.prefix)
-            form.full_clean()
-            return form
-        return super().management_form
-
-
 class TipLinkInline(admin.StackedInline):
     form = TipLinkForm
-    formset = TipLinkFormSet
+    formset = OptionalInlineFormSet
     fields = ("tip", "title", "kind", "body", "tip_version")
     autocomplete_fields = ("tip",)
     extra = 0

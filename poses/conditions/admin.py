@@ -3,12 +3,9 @@
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT, ManagementForm
-from django.forms.models import BaseInlineFormSet
-from django.utils.functional import cached_property
 
 from backsite.addresses import OldAddressInline
-from backsite.admin_base import ContentAdmin
+from backsite.admin_base import ContentAdmin, OptionalInlineFormSet
 from backsite.history import HistoryAdmin
 from backsite.preview import MarkdownPreviewMixin
 from backsite.review.admin import ReviewedAdminMixin
@@ -55,11 +52,12 @@ class MovementAdmin(HistoryAdmin, ContentAdmin):
         return False
 
 
-class VerdictMatrixFormSet(BaseInlineFormSet):
+class VerdictMatrixFormSet(OptionalInlineFormSet):
     """One row per condition: existing verdicts first, then a row for each condition still missing.
 
     Empty rows are not saved, so a condition left blank stays "not yet reviewed". Publishing is
-    refused, with the missing parts named, until the pose has cautions and every verdict.
+    refused, with the missing parts named, until the pose has cautions and every verdict. Posted
+    without the matrix, the verdicts already saved stay and still count.
     """
 
     def __init__(self, *args, **kwargs):
@@ -70,20 +68,6 @@ class VerdictMatrixFormSet(BaseInlineFormSet):
             for condition in Condition.objects.all()
             if condition.pk not in reviewed
         ]
-
-    @cached_property
-    def management_form(self):
-        if self.is_bound and f"{self.prefix}-{TOTAL_FORM_COUNT}" not in self.data:
-            # Posted without the matrix (a script, or a page from before it existed): no verdict
-            # changes, and the verdicts already saved still count.
-            empty = {
-                f"{self.prefix}-{TOTAL_FORM_COUNT}": 0,
-                f"{self.prefix}-{INITIAL_FORM_COUNT}": 0,
-            }
-            form = ManagementForm(empty, auto_id=self.auto_id, prefix=self.prefix)
-            form.full_clean()
-            return form
-        return super().management_form
 
     def clean(self):
         super().clean()
