@@ -4,8 +4,8 @@ from django.db import models
 from django.urls import reverse
 
 from backsite.addresses import OldSlug, keep_old_addresses
+from backsite.markdown import plain_text
 from backsite.models import MarkdownModel, VersionedModel
-from backsite.review.structured import plain_text
 from backsite.search.models import SearchableModel, SearchQuerySet
 
 

@@ -12,6 +12,7 @@ and abbreviations (``*[IAST]: International Alphabet of Sanskrit Transliteration
 """
 
 import re
+from html import unescape
 
 import nh3
 from django.conf import settings
@@ -48,6 +49,9 @@ NESTED_CLOSE = {"bullet_list_close", "ordered_list_close", "blockquote_close"}
 ABBREVIATION = re.compile(r"\*\[([^\]\n]{1,100})\]:[ \t]*([^\n]*)")
 HEADING_ID = re.compile(r"\{:?[ \t]*#([A-Za-z][\w-]{0,80})[ \t]*\}")
 ALIGN = re.compile(r"text-align:(left|right|center)")
+# A tag as the sanitiser writes it: "<" then a letter, "/" or "!", attribute values always in double
+# quotes (where a ">" may stand). Text never holds a raw "<", which nh3 writes as "&lt;".
+TAG = re.compile(r'<[A-Za-z/!][^>"]*(?:"[^"]*"[^>"]*)*>')
 
 
 def _abbreviation_definition(state, start_line, end_line, silent):
@@ -155,6 +159,15 @@ def render_markdown(text: str) -> str:
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
     ).strip()
+
+
+def plain_text(*htmls: str) -> str:
+    """Rendered (sanitised) HTML as one line of text: tags gone, entities decoded, white space
+    folded, several fields joined by spaces. A pattern suffices for the sanitiser's regular
+    output, and is several times faster than Django's strip_tags, which parses the HTML as many
+    times as it takes to stop changing (the search page reduces dozens of texts per request)."""
+    text = " ".join(TAG.sub("", html or "") for html in htmls)
+    return " ".join(unescape(text).split())
 
 
 def list_depth(text: str) -> int:

@@ -13,6 +13,7 @@ from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
 from .cache import remember
+from .search.models import RANK_LIMIT, count_matches
 
 
 def remembered_count(queryset):
@@ -38,7 +39,19 @@ def _ends_on_unique_field(queryset):
     return field.unique or field.primary_key
 
 
+def _bounds(paginator, number):
+    """(page number, first row, row after the last) of a page, as Paginator.page() has them."""
+    number = paginator.validate_number(number)
+    bottom = (number - 1) * paginator.per_page
+    top = bottom + paginator.per_page
+    if top + paginator.orphans >= paginator.count:
+        top = paginator.count
+    return number, bottom, top
+
+
 class CountedPaginator(Paginator):
+    more = False  # the count is exact
+
     @cached_property
     def count(self):
         if isinstance(self.object_list, QuerySet):
@@ -46,14 +59,44 @@ class CountedPaginator(Paginator):
         return super().count
 
     def page(self, number):
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        top = bottom + self.per_page
-        if top + self.orphans >= self.count:
-            top = self.count
+        number, bottom, top = _bounds(self, number)
         rows = self.object_list
         if isinstance(rows, QuerySet) and bottom > self.count // 2 and _ends_on_unique_field(rows):
             from_end = list(rows.reverse()[self.count - top : self.count - bottom])
             from_end.reverse()
             return self._get_page(from_end, number, self)
         return super().page(number)
+
+
+class SearchPaginator(Paginator):
+    """Pages of search results (``QuerySet.search(terms)``), at a cost that does not grow with
+    the number of matches.
+
+    - Counted no further than RANK_LIMIT, as the site search counts: ``more`` says there are more,
+      and the pages stop there (a visitor narrows the search rather than reading page 84).
+    - A page is read in one query (``window()``), which sorts at most RANK_LIMIT matches.
+    - Not remembered per content generation, unlike CountedPaginator: every search is its own
+      query, and a count that stops at RANK_LIMIT costs less than storing it would save.
+    """
+
+    def __init__(self, object_list, per_page, *, terms, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.terms = terms
+
+    @cached_property
+    def found(self):
+        """How many rows match, at most RANK_LIMIT + 1 (which stands for "more")."""
+        (found,) = count_matches([self.object_list], self.terms)
+        return found
+
+    @cached_property
+    def count(self):
+        return min(self.found, RANK_LIMIT)
+
+    @property
+    def more(self):
+        return self.found > RANK_LIMIT
+
+    def page(self, number):
+        number, bottom, top = _bounds(self, number)
+        return self._get_page(self.object_list.window(self.terms, bottom, top), number, self)

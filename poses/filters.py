@@ -205,11 +205,6 @@ class PoseFilterForm(forms.Form):
         # The library's order, made total by the key, so a page read from the end
         # (backsite/pagination.py) agrees with one read from the front.
         queryset = queryset.order_by("english_name", "pk")
-        if "q" in filters:
-            # The site search's own words, corrected for typos the same way.
-            terms = SearchTerms.parse(filters["q"])
-            self.search_terms = terms.or_correction(Pose.objects.published())
-            queryset = queryset.search(self.search_terms)
         if "category" in filters:
             queryset = queryset.filter(category=filters["category"])
         if "level" in filters:
@@ -235,6 +230,12 @@ class PoseFilterForm(forms.Form):
                 Q(muscle__slug=slug) | Q(muscle__parent__slug=slug), pose=OuterRef("pk")
             )
             queryset = queryset.filter(Exists(linked))
+        if "q" in filters:
+            # The site search's own words, corrected for typos the same way; last, so that it
+            # orders (and decides whether to rank) the poses the other filters leave.
+            terms = SearchTerms.parse(filters["q"])
+            self.search_terms = terms.or_correction(Pose.objects.published())
+            queryset = queryset.search(self.search_terms)
         return queryset
 
 

@@ -7,8 +7,9 @@ from taggit.managers import TaggableManager
 
 from anatomy.models import Muscle
 from backsite.addresses import OldSlug, keep_old_addresses
+from backsite.markdown import plain_text
 from backsite.models import MarkdownModel, PublishedQuerySet, VersionedModel
-from backsite.review.structured import list_items, plain_text
+from backsite.review.structured import list_items
 from backsite.search.models import SearchableModel, SearchQuerySet
 
 from .images import PoseImageField

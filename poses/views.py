@@ -5,7 +5,7 @@ from django.views.generic import DetailView, ListView
 from backsite.addresses import FollowOldAddressMixin
 from backsite.cache import remember
 from backsite.mixins import PublishedOrPreviewMixin
-from backsite.pagination import CountedPaginator
+from backsite.pagination import CountedPaginator, SearchPaginator
 
 from .filters import PoseFilterForm
 from .models import Pose, PoseMuscle, PoseOldSlug
@@ -24,6 +24,12 @@ class PoseListView(ListView):
         self.form = PoseFilterForm(self.request.GET)
         self.form.keep_recognised()
         return self.form.apply(Pose.objects.published())
+
+    def get_paginator(self, queryset, *args, **kwargs):
+        terms = getattr(self.form, "search_terms", None)
+        if terms:  # a search's own order and count, read as the site search reads them
+            return SearchPaginator(queryset, *args, terms=terms, **kwargs)
+        return super().get_paginator(queryset, *args, **kwargs)
 
     def paginate_queryset(self, queryset, page_size):
         # get_page() turns a page number that is not a number, or out of range, into a real page.

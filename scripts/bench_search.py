@@ -117,8 +117,12 @@ def setup(database):
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "search.sqlite3").unlink(missing_ok=True)
         database = f"sqlite:///{folder / 'search.sqlite3'}"
-    # DEBUG off, as in production (no query log); the key only lives for this run.
-    os.environ.update(DATABASE_URL=database, DEBUG="0", PAGE_CACHE_SECONDS="0")
+    # DEBUG off, as in production (no query log); the key only lives for this run. Pages are not
+    # cached, so every search runs; what every page shares (the library's filter counts, the header)
+    # is kept per content generation as in production and in bench.py.
+    os.environ.update(
+        DATABASE_URL=database, DEBUG="0", PAGE_CACHE_SECONDS="0", CONTENT_CACHE_SECONDS="600"
+    )
     os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "backsite.settings")
     import django

@@ -5,8 +5,9 @@ from django.db import models
 from django.urls import reverse
 
 from backsite.addresses import keep_old_addresses
+from backsite.markdown import plain_text
 from backsite.models import MarkdownModel, PublishedQuerySet, VersionedModel
-from backsite.review.structured import iso_duration, plain_text
+from backsite.review.structured import iso_duration
 from backsite.search.models import SearchableModel, SearchQuerySet
 from poses.models import Level, Pose
 

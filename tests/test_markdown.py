@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from backsite.markdown import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, render_markdown
+from backsite.markdown import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, plain_text, render_markdown
 
 SAFE_SCHEMES = {"http", "https", "mailto"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "background", "data"}
@@ -234,3 +234,22 @@ def test_tables_and_abbreviations_survive():
     assert '<th align="left">Pose</th>' in html and '<td align="right">1-2 min</td>' in html
     assert '<abbr title="International Alphabet of Sanskrit Transliteration">IAST</abbr>' in html
     assert_safe(html)
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>Knees &amp; hips</p>\n<p>Breathe</p>", "Knees & hips Breathe"),
+        ('<p><a href="https://e.org/?a>b" title="x &quot;>y">link</a> here</p>', "link here"),
+        ("Keep 2 < 5 and 7 > 3", "Keep 2 < 5 and 7 > 3"),  # plain text, not tags
+        (render_markdown("*[NHS]: National Health Service\n\nAsk the NHS."), "Ask the NHS."),
+        (render_markdown("1. One\n2. Two <b>x</b>"), "One Two x"),
+        ("", ""),
+    ],
+)
+def test_plain_text_keeps_only_the_words(html, text):
+    assert plain_text(html) == text
+
+
+def test_plain_text_joins_fields_with_a_space():
+    assert plain_text("<p>Lie down.</p>", "", "Rest.") == "Lie down. Rest."

@@ -9,7 +9,10 @@ import re
 import pytest
 from django.urls import reverse
 
+from anatomy.models import Muscle
+from backsite.search.models import SearchTerms, count_matches
 from poses.models import Pose
+from sequences.models import Sequence
 from tests.factories import (
     MuscleFactory,
     PoseFactory,
@@ -232,7 +235,46 @@ def test_past_the_rank_limit_each_tier_is_in_the_order_added(client, db, monkeyp
     assert titles(response, "poses") == in_order
     html = response.content.decode()  # counted no further than the limit
     assert "More than 2 results" in html and '<span class="search-group__count">2+</span>' in html
-    assert library_names(client.get(LIBRARY, {"q": "bridge"})) == in_order
+    monkeypatch.setattr("backsite.pagination.RANK_LIMIT", 2)
+    response = client.get(LIBRARY, {"q": "bridge"})
+    assert library_names(response) == in_order[:2]  # the pages stop at the limit, as it says
+    assert "More than 2 poses" in response.content.decode()
+
+
+def test_an_unranked_page_is_the_page_its_order_gives(db, monkeypatch):
+    """Past the rank limit a page is read in parts (names and aliases, then the rest in the order
+    added) and merged; every page must be the one the whole order would give."""
+    for number in range(9):
+        PoseFactory(english_name=f"Bridge {number}", summary="Lift the hips.")
+        PoseFactory(
+            english_name=f"Hip lift {number}",
+            aliases="bridge" if number % 2 else "",
+            summary="Not a bridge.",
+            category="kneeling",
+        )
+        PoseFactory(
+            english_name=f"Quiet rest {number}",
+            summary="Later, a bridge.",
+            category="kneeling" if number % 3 else "standing",
+        )
+    PoseFactory(english_name="Wide bridge", is_published=False)
+    monkeypatch.setattr("backsite.search.models.RANK_LIMIT", 2)
+    terms = SearchTerms.parse("bridge")
+    for base in (Pose.objects.published(), Pose.objects.published().filter(category="kneeling")):
+        found = base.search(terms)
+        order = [pose.pk for pose in found]
+        assert len(order) > 12
+        assert [pose.search_tier for pose in found] == sorted(p.search_tier for p in found)
+        for bottom, top in [(0, 4), (3, 9), (8, 12), (10, 30), (26, 27), (0, 40)]:
+            assert [pose.pk for pose in found.window(terms, bottom, top)] == order[bottom:top]
+
+
+def test_counts_for_several_kinds_come_from_one_query(db, django_assert_num_queries):
+    PoseFactory(english_name="Bridge pose")
+    MuscleFactory(name="Bridge muscle")
+    kinds = [Pose.objects.published(), Muscle.objects.all(), Sequence.objects.none()]
+    with django_assert_num_queries(1):
+        assert count_matches(kinds, SearchTerms.parse("bridge")) == [1, 1, 0]
 
 
 # Marked excerpts ---------------------------------------------------------------------------

@@ -9,17 +9,14 @@ import re
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html, strip_tags
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+
+from backsite.markdown import plain_text
 
 # As Django's json_script: JSON whose text can never close the script element or start markup.
 _ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 _LIST_ITEM = re.compile(r"<li>(.*?)</li>", re.DOTALL)
-
-
-def plain_text(html):
-    """Rendered (already sanitised) HTML as one line of text."""
-    return " ".join(strip_tags(html).split())
 
 
 def list_items(html):

@@ -23,6 +23,8 @@ TEXT_SEARCH_CONFIG = "simple"  # text.py has already folded, split and stemmed e
 NAMES_DOCUMENT = f"to_tsvector('{TEXT_SEARCH_CONFIG}', search_name)"
 ALIASES_DOCUMENT = f"to_tsvector('{TEXT_SEARCH_CONFIG}', search_name || ' ' || search_aliases)"
 NAME, ALIAS, TEXT = 0, 1, 2
+# The order of an unranked search: by tier, then in the order rows were added.
+UNRANKED_ORDER = ("search_tier", "pk")
 # bm25 weights for the FTS5 columns, and ts_rank's for the tsvector's labels {D, C, B, A}.
 FTS_WEIGHTS = (10.0, 4.0, 1.0)
 
@@ -44,7 +46,7 @@ def _ordered(queryset, tier, rank=None):
     if rank is None:
         # Unranked (past RANK_LIMIT): in the order rows were added, which needs no column of
         # the rows themselves, so thousands of them are not read just to be sorted.
-        return queryset.annotate(search_tier=tier).order_by("search_tier", "pk")
+        return queryset.annotate(search_tier=tier).order_by(*UNRANKED_ORDER)
     ordering = queryset.model._meta.ordering or ["pk"]
     return queryset.annotate(search_tier=tier).order_by("search_tier", f"-{rank}", *ordering)
 
@@ -92,6 +94,17 @@ class PostgresBackend:
         """The rows that match, unranked: enough to count them."""
         return queryset.filter(search_vector=cls.tsquery(terms))
 
+    @classmethod
+    def window(cls, searched, terms, bottom, top):
+        """Rows ``bottom``..``top`` of an unranked search (by tier, then id), in one query that
+        reads no further than ``top`` rows of each part: the matches by name or alias, which their
+        own index finds, and the rest in id order. Sorting every match by its tier instead read
+        and tested all 10,000 rows of a search for "back" to show the first eight."""
+        named = Q(pk__in=cls._rows(searched.model, ALIASES_DOCUMENT, cls.raw(terms)))
+        head = searched.filter(named).order_by(*UNRANKED_ORDER)[:top]
+        rest = searched.exclude(named).order_by("pk")[:top]
+        return list(head.union(rest, all=True).order_by(*UNRANKED_ORDER)[bottom:top])
+
     @staticmethod
     def _rows(model, document, raw):
         """Ids of the rows whose ``document`` (an indexed expression) matches the tsquery."""
@@ -125,6 +138,11 @@ class SqliteBackend:
         """The rows that match, unranked: enough to count them. As a set of ids, SQLite checks
         each against the publication index instead of reading every matching row."""
         return queryset.filter(pk__in=_fts_rows(queryset.model, cls.match(terms)))
+
+    @staticmethod
+    def window(searched, terms, bottom, top):
+        """Rows ``bottom``..``top`` of an unranked search, as it orders them."""
+        return list(searched[bottom:top])
 
     @classmethod
     def search(cls, queryset, terms, *, any_word=False, names_only=False, ranked=True):

@@ -6,9 +6,8 @@ when the last term starts it, or when it and the next word run together make a t
 
 import re
 from functools import lru_cache
-from html import unescape
 
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import SafeString
 
 from .text import PREFIX_MIN_LENGTH, stem, words
@@ -16,11 +15,6 @@ from .text import PREFIX_MIN_LENGTH, stem, words
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 EXCERPT_LENGTH = 180
 LEAD = 50  # characters of context kept before the first match
-
-
-def plain_text(*texts: str) -> str:
-    """Text without tags, entities or runs of white space, fields joined by spaces."""
-    return " ".join(" ".join(unescape(strip_tags(text or "")).split()) for text in texts).strip()
 
 
 @lru_cache(maxsize=8192)

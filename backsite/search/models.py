@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchVectorField
-from django.db import models
+from django.core.exceptions import EmptyResultSet
+from django.db import connections, models
 
 from . import backends, vocabulary
 from .excerpts import surface_word
@@ -92,15 +93,16 @@ class SearchQuerySet(models.QuerySet):
         backend = backends.for_alias(self.db)
         if ranked is None:
             # At most RANK_LIMIT + 1 rows read to know.
-            more = backend.matching(self, terms.terms)[RANK_LIMIT : RANK_LIMIT + 1]
+            more = backend.matching(self, terms.terms).order_by()[RANK_LIMIT : RANK_LIMIT + 1]
             ranked = any_word or names_only or not more.exists()
         return backend.search(
             self, terms.terms, any_word=any_word, names_only=names_only, ranked=ranked
         )
 
-    def best(self, query, limit):
-        """(ids of the ``limit`` best matches of ``query``, how many rows match, at most
-        RANK_LIMIT + 1, which stands for "more than RANK_LIMIT").
+    def best(self, query, limit, *, total=None):
+        """(the ``limit`` best matches of ``query``, how many rows match, at most RANK_LIMIT + 1,
+        which stands for "more than RANK_LIMIT"). ``total`` is that count, if already known
+        (``count_matches()``).
 
         Counted apart, unranked: SQLite then checks ids against the publication index instead
         of reading each row, and a count in the same query (a window) made PostgreSQL sort every
@@ -109,14 +111,18 @@ class SearchQuerySet(models.QuerySet):
         terms = query if isinstance(query, SearchTerms) else SearchTerms.parse(query)
         if not terms:
             return [], 0
-        backend = backends.for_alias(self.db)
-        # Counted no further than "more than RANK_LIMIT": reading every one of 10,000 matches
-        # only to print their number took PostgreSQL longer than the rest of the search.
-        total = backend.matching(self, terms.terms)[: RANK_LIMIT + 1].count()
+        if total is None:
+            (total,) = count_matches([self], terms)
         if not total:
             return [], 0
-        found = self.search(terms, ranked=total <= RANK_LIMIT)
-        return list(found.values_list("pk", flat=True)[:limit]), total
+        return self.search(terms, ranked=total <= RANK_LIMIT).window(terms, 0, limit), total
+
+    def window(self, terms, bottom, top):
+        """Rows ``bottom``..``top`` of these search results (from ``search(terms)``), in one
+        query whether ranked or not."""
+        if tuple(self.query.order_by) != backends.UNRANKED_ORDER:  # ranked: few rows to sort
+            return list(self[bottom:top])
+        return backends.for_alias(self.db).window(self, terms.terms, bottom, top)
 
     def name_contains(self, text):
         """Rows whose names or aliases contain ``text`` anywhere, even mid-word (editors' lists)."""
@@ -126,6 +132,32 @@ class SearchQuerySet(models.QuerySet):
         return self.filter(
             models.Q(search_name__contains=needle) | models.Q(search_aliases__contains=needle)
         )
+
+
+def count_matches(querysets, terms):
+    """How many rows of each queryset match ``terms``, in one query, each counted no further than
+    RANK_LIMIT + 1: reading every one of 10,000 matches only to print their number took longer than
+    the rest of a search. Unordered and without annotations, so the database stops at the first
+    RANK_LIMIT + 1 it finds. The querysets share a database."""
+    counts, parts, params = [], [], []
+    for queryset in querysets:
+        backend = backends.for_alias(queryset.db)
+        matching = backend.matching(queryset, terms.terms).order_by().values("pk")
+        try:
+            sql, part_params = matching[: RANK_LIMIT + 1].query.sql_with_params()
+        except EmptyResultSet:  # a queryset that can match nothing, such as .none()
+            counts.append(0)
+            continue
+        counts.append(None)
+        # Compiled by the ORM, with the visitor's words as parameters.
+        parts.append(f"(SELECT COUNT(*) FROM ({sql}) counted)")  # noqa: S608
+        params.extend(part_params)
+    if parts:
+        with connections[querysets[0].db].cursor() as cursor:
+            cursor.execute(f"SELECT {', '.join(parts)}", params)
+            found = iter(cursor.fetchone())
+        counts = [next(found) if count is None else count for count in counts]
+    return counts
 
 
 class SearchableModel(models.Model):
