@@ -2,9 +2,18 @@
 
 import pytest
 from django.db import connection
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from backsite.search.excerpts import excerpt, highlight
-from backsite.search.text import name_document, query_terms, stem, text_document, words
+from backsite.search.excerpts import WORD, _spans, excerpt, highlight, matches
+from backsite.search.text import (
+    PREFIX_MIN_LENGTH,
+    name_document,
+    query_terms,
+    stem,
+    text_document,
+    words,
+)
 from backsite.search.trigram import closest, similarity
 
 
@@ -114,3 +123,56 @@ def test_excerpt_starts_near_the_first_match():
     assert cut.startswith("… ") and cut.endswith(" …")
     assert "<mark>hamstrings</mark>" in cut
     assert len(cut) < 260
+
+
+def _every_word_spans(text, terms):
+    """The plain definition _spans must agree with: look at every word of the text, and at every
+    word with its neighbour, as the search itself reads them."""
+    terms = tuple(terms)
+    exact = set(terms)
+    prefix = terms[-1] if len(terms[-1]) >= PREFIX_MIN_LENGTH else None
+    heads = {term[:i] for term in terms for i in range(1, len(term) + 1)}
+    spans, previous = [], None
+    for match in WORD.finditer(text):
+        plain = "".join(words(match.group()))
+        stemmed = stem(plain)
+        if plain and (stemmed in exact or (prefix and plain.startswith(prefix))):
+            spans.append(match.span())
+        if previous and plain and (previous[1] in heads or previous[2] in heads):
+            joined = previous[1] + plain
+            starts = prefix and len(previous[1]) < len(prefix) and joined.startswith(prefix)
+            if stem(joined) in exact or stem(previous[2] + plain) in exact or starts:
+                spans.extend([previous[0], match.span()])
+        previous = (match.span(), plain, stemmed)
+    return sorted(set(spans))
+
+
+VOCABULARY = [
+    "Cat", "cats", "cow", "Cows", "catcow", "Child’s", "child's", "childs", "Pose", "poses",
+    "posture", "bodies", "body", "Bhujaṅgāsana", "bhujangasana", "Ærø", "STRETCHES", "stretch",
+    "low", "lower", "Back", "backs", "ß", "İstanbul", "K", "x_y", "2", "²", "a", "as", "asana",
+    "Āsana", "e", "é",
+]  # fmt: skip
+SEPARATORS = [" ", " ", " ", "–", "-", ", ", ". ", "\n", "’", "'", "_", "/", "<b>"]
+
+
+HYPOTHESIS = settings(max_examples=300, deadline=None)
+
+
+@HYPOTHESIS
+@given(
+    text=st.lists(
+        st.tuples(st.sampled_from(VOCABULARY) | st.text(max_size=6), st.sampled_from(SEPARATORS)),
+        max_size=30,
+    ).map(lambda pairs: "".join(word + separator for word, separator in pairs)),
+    query=st.lists(st.sampled_from(VOCABULARY) | st.text(max_size=6), min_size=1, max_size=3),
+)
+def test_marked_words_are_those_every_word_would_give(text, query):
+    """Only candidate words are looked at (a pattern picks them); the marks must not change."""
+    terms = query_terms(" ".join(query))
+    if not terms:
+        return
+    expected = _every_word_spans(text, terms)
+    assert matches(text, terms) == expected, (text, terms)
+    first = _spans(text, terms, first_only=True)
+    assert (first[0][0] if first else None) == (expected[0][0] if expected else None)

@@ -24,6 +24,28 @@ def _key(token: str) -> tuple[str, str]:
     return plain, stem(plain)
 
 
+@lru_cache(maxsize=256)
+def _candidates(terms: tuple[str, ...]):
+    """A pattern for the words of a text that might match ``terms``, so the Python loop below
+    looks at a few words rather than every word of every result (a tenth of a search page's time).
+
+    It lets through more than matches, never less: a word whose stem is a term starts with all but
+    the term's last letter ("bodies" -> "body"); a word the last term starts needs that term; a word
+    that begins a run-together match has a stem that starts a term, so it is such a start and at
+    most three letters more ("cats" of "cats cow"); and a word with a letter outside ASCII, or an
+    apostrophe, is always looked at, as folding changes it.
+    """
+    starts = {term[:-1] or term for term in terms}
+    heads = {term[:i] for term in terms for i in range(1, len(term) + 1)}
+    alternatives = "|".join(re.escape(start) for start in sorted(starts, key=len, reverse=True))
+    whole = "|".join(re.escape(head) for head in sorted(heads, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![^\W_])(?=(?:{alternatives})|(?:{whole})[^\W_]{{0,3}}(?![^\W_])"
+        rf"|[^\W_]*(?:[^\x00-\x7f]|')){WORD.pattern}",
+        re.IGNORECASE,
+    )
+
+
 def _spans(text: str, terms, first_only=False):
     """(start, end) of matched words; a word and its neighbour match together ("catcow")."""
     terms = tuple(terms)
@@ -35,20 +57,23 @@ def _spans(text: str, terms, first_only=False):
     # checking that first spares stemming every pair of neighbours in a long text.
     heads = {term[:i] for term in terms for i in range(1, len(term) + 1)}
     spans = []
-    previous = None  # (start, end, plain, stemmed) of the word before
-    for match in WORD.finditer(text):
+    for match in _candidates(terms).finditer(text):
         start, end = match.span()
         plain, stemmed = _key(match.group())
-        if plain and (stemmed in exact or (prefix and plain.startswith(prefix))):
+        if not plain:
+            continue
+        if stemmed in exact or (prefix and plain.startswith(prefix)):
             spans.append((start, end))
-        if previous and plain and (previous[2] in heads or previous[3] in heads):
-            joined = previous[2] + plain
-            starts = prefix and len(previous[2]) < len(prefix) and joined.startswith(prefix)
-            if stem(joined) in exact or stem(previous[3] + plain) in exact or starts:
-                spans.extend([previous[:2], (start, end)])
+        if plain in heads or stemmed in heads:
+            following = WORD.search(text, end)
+            if following is not None:
+                second, _ = _key(following.group())
+                joined = plain + second
+                starts = prefix and len(plain) < len(prefix) and joined.startswith(prefix)
+                if second and (stem(joined) in exact or stem(stemmed + second) in exact or starts):
+                    spans.extend([(start, end), following.span()])
         if spans and first_only:
             break
-        previous = (start, end, plain, stemmed)
     return sorted(set(spans))
 
 
