@@ -79,9 +79,11 @@ class SearchPaginator(Paginator):
       query, and a count that stops at RANK_LIMIT costs less than storing it would save.
     """
 
-    def __init__(self, object_list, per_page, *, terms, **kwargs):
+    def __init__(self, object_list, per_page, *, terms, found=None, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
         self.terms = terms
+        if found is not None:  # counted already, when the search was made
+            self.found = found
 
     @cached_property
     def found(self):

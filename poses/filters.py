@@ -22,7 +22,7 @@ from taggit.models import TaggedItem
 
 from anatomy.models import Muscle, MuscleGroup
 from backsite.cache import remember
-from backsite.search.models import SearchTerms
+from backsite.search.models import SearchTerms, count_matches, is_ranked
 from backsite.search.text import cut
 
 from .models import Category, Level, Pose, PoseMuscle
@@ -232,10 +232,16 @@ class PoseFilterForm(forms.Form):
             queryset = queryset.filter(Exists(linked))
         if "q" in filters:
             # The site search's own words, corrected for typos the same way; last, so that it
-            # orders (and decides whether to rank) the poses the other filters leave.
+            # orders the poses the other filters leave, ranked unless more than RANK_LIMIT match
+            # (``search_count``, at most RANK_LIMIT + 1, which the library's pages use too).
             terms = SearchTerms.parse(filters["q"])
             self.search_terms = terms.or_correction(Pose.objects.published())
-            queryset = queryset.search(self.search_terms)
+            if self.search_terms:
+                (self.search_count,) = count_matches([queryset], self.search_terms)
+                rank = is_ranked(self.search_count)
+                queryset = queryset.search(self.search_terms, ranked=rank)
+            else:
+                queryset = queryset.search(self.search_terms)  # nothing to look for
         return queryset
 
 

@@ -28,7 +28,8 @@ class PoseListView(ListView):
     def get_paginator(self, queryset, *args, **kwargs):
         terms = getattr(self.form, "search_terms", None)
         if terms:  # a search's own order and count, read as the site search reads them
-            return SearchPaginator(queryset, *args, terms=terms, **kwargs)
+            found = self.form.search_count
+            return SearchPaginator(queryset, *args, terms=terms, found=found, **kwargs)
         return super().get_paginator(queryset, *args, **kwargs)
 
     def paginate_queryset(self, queryset, page_size):

@@ -22,6 +22,7 @@ from poses.models import Pose
 
 from .models import Sequence, Tip
 
+SEQUENCE_ORDER = ("sequence__order", "sequence__title")  # a tip's first, in the site's order
 PER_KIND = 8  # results shown per kind; poses link on to the whole list in the library
 SUGGESTIONS = 6
 
@@ -35,7 +36,8 @@ class SearchForm(forms.Form):
 
 
 def _tip_url(tip):
-    """Where a visitor reads a tip: its first sequence, else its first pose, else the home page."""
+    """Where a visitor reads a tip: its first sequence, else the first pose it was given, else the
+    home page."""
     if tip.first_sequence:
         page = Sequence(slug=tip.first_sequence)
     elif tip.first_pose:
@@ -45,12 +47,12 @@ def _tip_url(tip):
     return f"{page.get_absolute_url()}#tip-{tip.pk}"
 
 
-def _first_public_slug(queryset):
-    """The slug of a tip's first public page of ``queryset``'s kind, as a column of the tip: one
-    query for the tips shown, where prefetching their pages took two more."""
-    model = queryset.model
-    first = queryset.filter(tips=OuterRef("pk")).order_by(*model._meta.ordering)
-    return Subquery(first.values("slug")[:1])
+def _first_public(relation, page, ordering):
+    """The slug of a tip's first public page of a kind (``relation``, a many-to-many field of Tip),
+    as a column of the tip: one query for the tips shown, where prefetching their pages took two
+    more. It starts from the tip's own links, never from every public page (10,000 poses)."""
+    public = relation.through.objects.filter(tip=OuterRef("pk"), **{f"{page}__is_published": True})
+    return Subquery(public.order_by(*ordering).values(f"{page}__slug")[:1])
 
 
 @dataclass
@@ -90,8 +92,8 @@ def kinds():
             "tips",
             "Tips",
             Tip.objects.visible().annotate(
-                first_sequence=_first_public_slug(Sequence.objects.published()),
-                first_pose=_first_public_slug(Pose.objects.published()),
+                first_sequence=_first_public(Tip.sequences, "sequence", SEQUENCE_ORDER),
+                first_pose=_first_public(Tip.poses, "pose", ("pk",)),
             ),
             url=_tip_url,
             subtitle=lambda tip: tip.get_kind_display(),

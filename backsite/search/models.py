@@ -23,6 +23,11 @@ ALIAS_SEPARATORS = re.compile(r"[\n,;]+")
 RANK_LIMIT = 1000
 
 
+def is_ranked(count: int) -> bool:
+    """Whether a search whose matches ``count_matches()`` counted is ranked (see ``search``)."""
+    return count <= RANK_LIMIT
+
+
 def split_aliases(text: str) -> list[str]:
     """Aliases as editors type them: one per line, or separated by commas or semicolons."""
     return [alias.strip() for alias in ALIAS_SEPARATORS.split(text or "") if alias.strip()]
@@ -49,10 +54,10 @@ class SearchTerms:
 
     def or_correction(self, *querysets) -> "SearchTerms":
         """These terms if any of ``querysets`` matches them, else their correction if that does."""
-        if not self or any(queryset.search(self, ranked=False).exists() for queryset in querysets):
+        if not self or any(queryset.matches(self) for queryset in querysets):
             return self
         fixed = self.correction(self.close_words(using=querysets[0].db))
-        if fixed is None or not any(q.search(fixed, ranked=False).exists() for q in querysets):
+        if fixed is None or not any(queryset.matches(fixed) for queryset in querysets):
             return self
         return fixed
 
@@ -76,6 +81,10 @@ class SearchTerms:
 
 
 class SearchQuerySet(models.QuerySet):
+    def matches(self, terms: SearchTerms) -> bool:
+        """Whether any row matches ``terms``."""
+        return bool(terms) and backends.for_alias(self.db).matching(self, terms.terms).exists()
+
     def search(self, query, *, any_word=False, names_only=False, ranked=None):
         """Rows matching every word of ``query`` (or any, with ``any_word``), best first.
 
@@ -104,8 +113,7 @@ class SearchQuerySet(models.QuerySet):
         which stands for "more than RANK_LIMIT"). ``total`` is that count, if already known
         (``count_matches()``).
 
-        Counted apart, unranked: SQLite then checks ids against the publication index instead
-        of reading each row, and a count in the same query (a window) made PostgreSQL sort every
+        Counted apart: a count in the same query (a window function) made PostgreSQL sort every
         match instead of keeping the best few, three times slower at 10,000 poses.
         """
         terms = query if isinstance(query, SearchTerms) else SearchTerms.parse(query)
@@ -115,7 +123,7 @@ class SearchQuerySet(models.QuerySet):
             (total,) = count_matches([self], terms)
         if not total:
             return [], 0
-        return self.search(terms, ranked=total <= RANK_LIMIT).window(terms, 0, limit), total
+        return self.search(terms, ranked=is_ranked(total)).window(terms, 0, limit), total
 
     def window(self, terms, bottom, top):
         """Rows ``bottom``..``top`` of these search results (from ``search(terms)``), in one
