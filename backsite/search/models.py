@@ -19,6 +19,7 @@ from .text import name_document, query_terms, stem, text_document, words
 from .trigram import closest
 
 ALIAS_SEPARATORS = re.compile(r"[\n,;]+")
+SEARCH_COLUMNS = ("search_name", "search_aliases", "search_text", "search_vector")
 # Above this many matches, rows are not ranked within a tier (see SearchQuerySet.search).
 RANK_LIMIT = 1000
 
@@ -127,10 +128,12 @@ class SearchQuerySet(models.QuerySet):
 
     def window(self, terms, bottom, top):
         """Rows ``bottom``..``top`` of these search results (from ``search(terms)``), in one
-        query whether ranked or not."""
+        query whether ranked or not. The derived search columns stay in the database: a pose's
+        are longer than all it shows, and no page shows them."""
+        shown = self.defer(*SEARCH_COLUMNS)
         if tuple(self.query.order_by) != backends.UNRANKED_ORDER:  # ranked: few rows to sort
-            return list(self[bottom:top])
-        return backends.for_alias(self.db).window(self, terms.terms, bottom, top)
+            return list(shown[bottom:top])
+        return backends.for_alias(self.db).window(shown, terms.terms, bottom, top)
 
     def name_contains(self, text):
         """Rows whose names or aliases contain ``text`` anywhere, even mid-word (editors' lists)."""
