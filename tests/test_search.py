@@ -269,6 +269,17 @@ def test_an_unranked_page_is_the_page_its_order_gives(db, monkeypatch):
             assert [pose.pk for pose in found.window(terms, bottom, top)] == order[bottom:top]
 
 
+def test_an_unranked_page_of_a_kind_with_a_join_has_what_it_shows(db, monkeypatch):
+    for number in range(5):
+        MuscleFactory(name=f"Bridge muscle {number}")
+    monkeypatch.setattr("backsite.search.models.RANK_LIMIT", 2)
+    terms = SearchTerms.parse("bridge")
+    found = Muscle.objects.select_related("group").search(terms)
+    shown = found.window(terms, 1, 4)
+    assert [muscle.pk for muscle in shown] == [muscle.pk for muscle in found][1:4]
+    assert all(muscle.group.name for muscle in shown)
+
+
 def test_counts_for_several_kinds_come_from_one_query(db, django_assert_num_queries):
     PoseFactory(english_name="Bridge pose")
     MuscleFactory(name="Bridge muscle")
