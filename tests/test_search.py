@@ -238,7 +238,8 @@ def test_past_the_rank_limit_each_tier_is_in_the_order_added(client, db, monkeyp
     monkeypatch.setattr("backsite.pagination.RANK_LIMIT", 2)
     response = client.get(LIBRARY, {"q": "bridge"})
     assert library_names(response) == in_order[:2]  # the pages stop at the limit, as it says
-    assert "More than 2 poses" in response.content.decode()
+    html = response.content.decode()
+    assert "More than 2 poses" in html and "The first 2 are listed here." in html
 
 
 def test_an_unranked_page_is_the_page_its_order_gives(db, monkeypatch):
