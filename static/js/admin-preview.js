@@ -34,7 +34,15 @@ function previewFor(field) {
   return preview;
 }
 
-async function refresh(field) {
+// One preview request at a time: a change form opens with several texts, and sending them all at
+// once asks the server for as many database connections as there are texts.
+let previous = Promise.resolve();
+
+function refresh(field) {
+  previous = previous.then(() => requestPreview(field)).catch((error) => console.error(error));
+}
+
+async function requestPreview(field) {
   const preview = previewFor(field);
   const number = ++preview.sent;
   const data = new FormData();
