@@ -65,8 +65,8 @@ def test_every_kind_can_search_any_text(content, text):
         list(queryset.search(text)[:5])
         list(queryset.search(text, any_word=True, names_only=True)[:5])
         queryset.search(text).count()
-        ids, total = queryset.best(text, 8)
-        assert len(ids) <= min(total, 8)
+        rows, total = queryset.best(text, 8)
+        assert len(rows) <= min(total, 8)
     list(Tip.objects.visible().search(text))
 
 
