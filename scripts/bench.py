@@ -17,8 +17,9 @@ content cache on, as a production cache miss), so the figures are server time wi
 
 It prints, per page: median CPU milliseconds of this process (Python and SQLite together; the fair
 figure on a busy machine), median wall-clock milliseconds, SQL queries and bytes, and the growth
-from the smallest to the largest size. It exits non-zero when a page's CPU time grows more than
-1.5 times (plus 1 ms of timer noise) or its query count changes.
+from the smallest to the largest size (of each page's fastest request, each size timed twice in
+turn). It exits non-zero when a page's CPU time grows more than 1.5 times (plus 1 ms of timer noise)
+or its query count changes.
 """
 
 import hashlib
@@ -301,6 +302,7 @@ def time_pages(rounds):
         results[name] = {
             "path": path,
             "cpu": statistics.median(cpu),
+            "fastest": min(cpu),
             "wall": statistics.median(wall),
             "queries": len(connection.queries),
             "bytes": len(response.content),
@@ -456,6 +458,21 @@ def run_wrk(database, duration, port):
 # Report -----------------------------------------------------------------------------------------
 
 
+def _growth(first, last):
+    """(growth, whether it is too much) of a page from the smallest size to the largest. It compares
+    each page's fastest request: what a page costs does not make it slower than that, while a busy
+    machine adds to some requests and not others."""
+    growth = last["fastest"] / first["fastest"] if first["fastest"] else 1.0
+    beyond_noise = last["fastest"] - first["fastest"] * MAX_GROWTH > NOISE_MS
+    return growth, growth > MAX_GROWTH and beyond_noise
+
+
+def _still_growing(by_size):
+    sizes = sorted(by_size)
+    small, large = by_size[sizes[0]], by_size[sizes[-1]]
+    return [name for name in small if _growth(small[name], large[name])[1]]
+
+
 def report(by_size, ratios_only):
     sizes = sorted(by_size)
     small, large = sizes[0], sizes[-1]
@@ -470,8 +487,7 @@ def report(by_size, ratios_only):
     print(header)
     for name in names:
         first, last = by_size[small][name], by_size[large][name]
-        growth = last["cpu"] / first["cpu"] if first["cpu"] else 1.0
-        grew = growth > MAX_GROWTH and last["cpu"] - first["cpu"] * MAX_GROWTH > NOISE_MS
+        growth, grew = _growth(first, last)
         queries_changed = any(by_size[s][name]["queries"] != first["queries"] for s in sizes)
         flag = (" ← grows" if grew else "") + (" ← queries change" if queries_changed else "")
         if grew or queries_changed:
@@ -509,13 +525,23 @@ def main():
         return 0 if run_wrk(database, os.environ.get("BENCH_DURATION", "10s"), port) else 1
     rounds = int(os.environ.get("BENCH_ROUNDS", "5"))
     by_size = {}
-    for size in sizes:
-        results, built = run_size(size, rounds)
-        by_size[size] = results
-        note = (
-            f", database built in {built:.0f} s" if built else ", database kept from a run before"
-        )
-        print(f"{size:,} poses: timed {len(results)} pages, {rounds} rounds each{note}", flush=True)
+    # Every size is timed at least twice, in turn and then in the opposite order, and each page
+    # keeps its lower times; while a page still seems to grow, up to two more turns. A shared
+    # machine that slows down midway then does not read as growth (one CI run saw every page
+    # "grow" 1.6 to 1.8 times, the uncached pose page with no query among them), and a page that
+    # really grows with the content grows in every turn.
+    for turn in range(4):
+        if turn >= 2 and not _still_growing(by_size):
+            break
+        for size in sizes if turn % 2 == 0 else sizes[::-1]:
+            results, built = run_size(size, rounds)
+            for name, result in (by_size.get(size) or {}).items():
+                results[name]["cpu"] = min(results[name]["cpu"], result["cpu"])
+                results[name]["fastest"] = min(results[name]["fastest"], result["fastest"])
+                results[name]["wall"] = min(results[name]["wall"], result["wall"])
+            by_size[size] = results
+            note = f", database built in {built:.0f} s" if built else ""
+            print(f"{size:,} poses: timed {len(results)} pages, {rounds} rounds{note}", flush=True)
     print()
     failed = report(by_size, ratios_only)
     ok = not failed
