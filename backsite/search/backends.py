@@ -123,6 +123,25 @@ def _fts_rows(model, match):
     return RawSQL(f'SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH %s', [match])  # noqa: S608,S611
 
 
+def _fts_join(queryset, match, *, rank=None):
+    """``queryset`` joined to its FTS5 table's rows that ``match``, with bm25 as ``rank`` if named.
+
+    Only extra() can express the join; a correlated subquery per row would run the whole
+    full-text query once per row. The "+ 0" stops SQLite from looking FTS rows up by id, so the
+    full-text match drives the join (the other way round runs the match once per pose: seconds
+    at 10,000 poses, and 400 ms to count the matches of "pose").
+    """
+    model = queryset.model
+    fts = fts_table(model)
+    table, pk = model._meta.db_table, model._meta.pk.column
+    return queryset.extra(  # noqa: S610 - fixed SQL; the query is a parameter
+        select={rank: f'-"{fts}".rank'} if rank else None,
+        tables=[fts],
+        where=[f'"{fts}".rowid + 0 = "{table}"."{pk}"', f'"{fts}" MATCH %s'],
+        params=[match],
+    )
+
+
 class SqliteBackend:
     @staticmethod
     def match(terms, *, columns=(), any_word=False):
@@ -136,16 +155,9 @@ class SqliteBackend:
     @classmethod
     def matching(cls, queryset, terms):
         """The rows that match, unranked: enough to count them, or to know there is one. The
-        full-text match drives (see ``search``), so a count that stops at RANK_LIMIT + 1 reads
+        full-text match drives (``_fts_join``), so a count that stops at RANK_LIMIT + 1 reads
         that many rows, rather than first gathering the ids of all 10,000 matches."""
-        model = queryset.model
-        fts = fts_table(model)
-        table, pk = model._meta.db_table, model._meta.pk.column
-        return queryset.extra(  # noqa: S610 - fixed SQL; the query is a parameter
-            tables=[fts],
-            where=[f'"{fts}".rowid + 0 = "{table}"."{pk}"', f'"{fts}" MATCH %s'],
-            params=[cls.match(terms)],
-        )
+        return _fts_join(queryset, cls.match(terms))
 
     @staticmethod
     def window(searched, terms, bottom, top):
@@ -155,9 +167,6 @@ class SqliteBackend:
     @classmethod
     def search(cls, queryset, terms, *, any_word=False, names_only=False, ranked=True):
         model = queryset.model
-        table, fts = model._meta.db_table, fts_table(model)
-        pk = model._meta.pk.column
-
         columns = ("search_name", "search_aliases") if names_only else ()
         match = cls.match(terms, columns=columns, any_word=any_word)
         by_name = cls.match(terms, columns=("search_name",), any_word=any_word)
@@ -170,14 +179,6 @@ class SqliteBackend:
         )
         if not ranked:
             return _ordered(queryset.filter(pk__in=_fts_rows(model, match)), tier)
-        # bm25 needs the FTS5 table joined to the rows it ranks, which only extra() can express;
-        # a correlated subquery per row would run the whole full-text query once per row. The
-        # "+ 0" stops SQLite from looking FTS rows up by id, so the full-text match drives the
-        # join (the other way round runs the match once per pose: seconds at 10,000 poses).
-        matched = queryset.extra(  # noqa: S610 - fixed SQL; the query is a parameter
-            select={"search_rank": f'-"{fts}".rank'},
-            tables=[fts],
-            where=[f'"{fts}".rowid + 0 = "{table}"."{pk}"', f'"{fts}" MATCH %s'],
-            params=[match],
-        )
+        # bm25 needs the FTS5 table joined to the rows it ranks (``_fts_join``).
+        matched = _fts_join(queryset, match, rank="search_rank")
         return _ordered(matched, tier, "search_rank")
