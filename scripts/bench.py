@@ -236,12 +236,14 @@ def pages():
     from django.urls import reverse
 
     from anatomy.models import Muscle, MuscleGroup
+    from backsite.apikit import PAGE_SIZE as API_PAGE_SIZE
     from poses.models import Condition, Pose
     from poses.views import PAGE_SIZE
     from sequences.models import Sequence
 
     count = Pose.objects.published().count()
     last = (count + PAGE_SIZE - 1) // PAGE_SIZE
+    api_last = (count + API_PAGE_SIZE - 1) // API_PAGE_SIZE
     library = reverse("poses:list")
     muscle = Muscle.objects.select_related("group").get(slug="erector-spinae")
     condition = Condition.objects.order_by("order").first()
@@ -278,7 +280,7 @@ def pages():
         + f"?p={poses_sitemap.paginator.num_pages}",
     )
     yield "api, poses", "/api/v1/poses/"
-    yield "api, poses, last page", f"/api/v1/poses/?page={last * 12 // 50 or 1}"
+    yield "api, poses, last page", f"/api/v1/poses/?page={api_last}"
 
 
 def time_pages(rounds):
