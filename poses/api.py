@@ -219,7 +219,7 @@ def verdicts(request, pose):
 def list_poses(request, filters: Query[PoseFilters]):
     """Published poses in the library's order, filtered like the library's page.
 
-    Filters: `q` (English or Sanskrit name, accents optional), `category`, `level`, `tag` (a tag's
+    Filters: `q` (words to search for, as in the site's search), `category`, `level`, `tag` (a tag's
     slug), `group` (a muscle layer's slug) and `muscle` (a muscle's slug; includes its parts).
     """
     given = filters.dict(exclude={"page"}, exclude_none=True)

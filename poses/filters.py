@@ -135,13 +135,14 @@ class OptionSelect(forms.Select):
 
 class PoseFilterForm(forms.Form):
     q = forms.CharField(
-        label="Name",
+        label="Search",
         required=False,
         strip=True,
         widget=forms.TextInput(
             attrs={"type": "search", "maxlength": QUERY_MAX_LENGTH, "autocomplete": "off"}
         ),
-        help_text="English or Sanskrit; accents optional.",
+        help_text="A name in English or Sanskrit, another name, or words such as “lower back”. "
+        "Accents and small typos are fine.",
     )
     category = forms.ChoiceField(label="Kind of pose", required=False)
     level = forms.ChoiceField(label="Level", required=False)

@@ -117,7 +117,7 @@ class Group:
 
     @property
     def shown_count(self):
-        return f"{RANK_LIMIT:,}+" if self.more else str(self.count)
+        return f"{RANK_LIMIT:,}+" if self.more else f"{self.count:,}"
 
 
 def _result(kind, obj, terms):

@@ -242,6 +242,18 @@ def test_past_the_rank_limit_each_tier_is_in_the_order_added(client, db, monkeyp
     assert "More than 2 poses" in html and "The first 2 are listed here." in html
 
 
+def test_counts_past_a_thousand_read_as_people_write_them(client, db):
+    """More matches than the rank limit: "More than 1,000 poses", not "1000"."""
+    poses = PoseFactory.build_batch(1001, summary="Lift the hips into a bridge.")
+    for pose in poses:
+        pose.derive_search_fields()  # bulk_create skips save(), which derives them
+    Pose.objects.bulk_create(poses)
+    html = client.get(LIBRARY, {"q": "bridge"}).content.decode()
+    assert "More than 1,000 poses" in html and "The first 1,000 are listed here." in html
+    html = client.get(SEARCH, {"q": "bridge"}).content.decode()
+    assert "More than 1,000 results" in html and "1,000+" in html
+
+
 def test_an_unranked_page_is_the_page_its_order_gives(db, monkeypatch):
     """Past the rank limit a page is read in parts (names and aliases, then the rest in the order
     added) and merged; every page must be the one the whole order would give."""
