@@ -218,6 +218,11 @@ def test_names_rank_before_aliases_before_text(client, db):
     assert titles(client.get(SEARCH, {"q": "bridge"}), "poses") == expected
     assert library_names(client.get(LIBRARY, {"q": "bridge"})) == expected
     assert [p.search_tier for p in Pose.objects.search("bridge")] == [0, 1, 2]
+    # Inside a subquery Django renames the tables; the tier must follow (backends.Tier).
+    best = Pose.objects.search("bridge").values("pk")[:1]
+    assert list(Pose.objects.filter(pk__in=best).values_list("english_name", flat=True)) == [
+        "Bridge pose"
+    ]
 
 
 def test_past_the_rank_limit_each_tier_is_in_the_order_added(client, db, monkeypatch):

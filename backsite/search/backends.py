@@ -13,7 +13,7 @@ Words for typos come from vocabulary.py (pg_trgm on PostgreSQL).
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import F, Func, IntegerField, Q
 from django.db.models.expressions import RawSQL
 
 from .text import PREFIX_MIN_LENGTH
@@ -40,6 +40,29 @@ def for_alias(alias):
 
 def _prefix(terms, index):
     return index == len(terms) - 1 and len(terms[index]) >= PREFIX_MIN_LENGTH
+
+
+class Tier(Func):
+    """Each row's tier: NAME if its id is among ``names``, else ALIAS if among ``aliases`` (each an
+    (sql, params) subquery of ids), else TEXT. One CASE written out, because Django took longer to
+    resolve and compile the same Case(When(pk__in=...)) than the database took to run it (a tenth
+    of a search page, once per kind). The row's id is a real column reference, so the expression
+    stays right inside a subquery, where Django renames the tables."""
+
+    output_field = IntegerField()
+
+    def __init__(self, names, aliases):
+        super().__init__(F("pk"))
+        self.names, self.aliases = names, aliases
+
+    def as_sql(self, compiler, connection, **extra):
+        row, row_params = compiler.compile(self.get_source_expressions()[0])
+        (names_sql, names_params), (aliases_sql, aliases_params) = self.names, self.aliases
+        sql = (
+            f"CASE WHEN {row} IN ({names_sql}) THEN {NAME} "
+            f"WHEN {row} IN ({aliases_sql}) THEN {ALIAS} ELSE {TEXT} END"
+        )
+        return sql, [*row_params, *names_params, *row_params, *aliases_params]
 
 
 def _ordered(queryset, tier, rank=None):
@@ -76,12 +99,8 @@ class PostgresBackend:
         # The tiers come from the small indexes on the names alone (schema.py), each read once:
         # testing every matching row's weighted vector twice cost more than ranking it.
         raw = cls.raw(terms, any_word=any_word)
-        tier = Case(
-            When(Q(pk__in=cls._rows(queryset.model, NAMES_DOCUMENT, raw)), then=NAME),
-            When(Q(pk__in=cls._rows(queryset.model, ALIASES_DOCUMENT, raw)), then=ALIAS),
-            default=Value(TEXT),
-            output_field=IntegerField(),
-        )
+        model = queryset.model
+        tier = Tier(cls._ids(model, NAMES_DOCUMENT, raw), cls._ids(model, ALIASES_DOCUMENT, raw))
         if not ranked:
             return _ordered(queryset.filter(search_vector=query), tier)
         matched = queryset.filter(search_vector=query).annotate(
@@ -106,21 +125,27 @@ class PostgresBackend:
         return list(head.union(rest, all=True).order_by(*UNRANKED_ORDER)[bottom:top])
 
     @staticmethod
-    def _rows(model, document, raw):
-        """Ids of the rows whose ``document`` (an indexed expression) matches the tsquery."""
+    def _ids(model, document, raw):
+        """(sql, params) for the ids of the rows whose ``document`` (an indexed expression)
+        matches the tsquery."""
         table, pk = model._meta.db_table, model._meta.pk.column
         sql = (
             f'SELECT "{pk}" FROM "{table}" '  # noqa: S608 - names from the model, query a parameter
             f"WHERE {document} @@ to_tsquery('{TEXT_SEARCH_CONFIG}', %s)"
         )
-        return RawSQL(sql, [raw])  # noqa: S611
+        return sql, [raw]
+
+    @classmethod
+    def _rows(cls, model, document, raw):
+        """The same ids, as an expression for ``pk__in``."""
+        return RawSQL(*cls._ids(model, document, raw))  # noqa: S611
 
 
-def _fts_rows(model, match):
-    """The ids of the rows an FTS5 query matches."""
+def _fts_ids(model, match):
+    """(sql, params) for the ids of the rows an FTS5 query matches."""
     fts = fts_table(model)
     # The table name comes from the model; the visitor's words are a parameter.
-    return RawSQL(f'SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH %s', [match])  # noqa: S608,S611
+    return f'SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH %s', [match]  # noqa: S608
 
 
 def _fts_join(queryset, match, *, rank=None):
@@ -171,14 +196,10 @@ class SqliteBackend:
         match = cls.match(terms, columns=columns, any_word=any_word)
         by_name = cls.match(terms, columns=("search_name",), any_word=any_word)
         by_alias = cls.match(terms, columns=("search_name", "search_aliases"), any_word=any_word)
-        tier = Case(
-            When(Q(pk__in=_fts_rows(model, by_name)), then=NAME),
-            When(Q(pk__in=_fts_rows(model, by_alias)), then=ALIAS),
-            default=Value(TEXT),
-            output_field=IntegerField(),
-        )
+        tier = Tier(_fts_ids(model, by_name), _fts_ids(model, by_alias))
         if not ranked:
-            return _ordered(queryset.filter(pk__in=_fts_rows(model, match)), tier)
+            matched = queryset.filter(pk__in=RawSQL(*_fts_ids(model, match)))  # noqa: S611
+            return _ordered(matched, tier)
         # bm25 needs the FTS5 table joined to the rows it ranks (``_fts_join``).
         matched = _fts_join(queryset, match, rank="search_rank")
         return _ordered(matched, tier, "search_rank")
