@@ -13,7 +13,7 @@ from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
 from .cache import remember
-from .search.models import RANK_LIMIT, count_matches
+from .search.models import RANK_LIMIT, count_matches, is_ranked
 
 
 def remembered_count(queryset):
@@ -69,12 +69,13 @@ class CountedPaginator(Paginator):
 
 
 class SearchPaginator(Paginator):
-    """Pages of search results (``QuerySet.search(terms)``), at a cost that does not grow with
-    the number of matches.
+    """Pages of what ``object_list.search(terms)`` finds, at a cost that does not grow with the
+    number of matches. ``object_list`` is the queryset searched, not the search's results.
 
     - Counted no further than RANK_LIMIT, as the site search counts: ``more`` says there are more,
       and the pages stop there (a visitor narrows the search rather than reading page 84).
-    - A page is read in one query (``window()``), which sorts at most RANK_LIMIT matches.
+    - A page is read in one query (``window()``), which reads no further than the page when
+      more than RANK_LIMIT match.
     - Not remembered per content generation, unlike CountedPaginator: every search is its own
       query, and a count that stops at RANK_LIMIT costs less than storing it would save.
     """
@@ -101,4 +102,5 @@ class SearchPaginator(Paginator):
 
     def page(self, number):
         number, bottom, top = _bounds(self, number)
-        return self._get_page(self.object_list.window(self.terms, bottom, top), number, self)
+        rows = self.object_list.window(self.terms, bottom, top, ranked=is_ranked(self.found))
+        return self._get_page(rows, number, self)

@@ -237,6 +237,7 @@ class PoseFilterForm(forms.Form):
             # (``search_count``, at most RANK_LIMIT + 1, which the library's pages use too).
             terms = SearchTerms.parse(filters["q"])
             self.search_terms = terms.or_correction(Pose.objects.published())
+            self.searched = queryset  # what the search looks in, for its pages (SearchPaginator)
             if self.search_terms:
                 (self.search_count,) = count_matches([queryset], self.search_terms)
                 rank = is_ranked(self.search_count)

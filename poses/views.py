@@ -29,7 +29,8 @@ class PoseListView(ListView):
         terms = getattr(self.form, "search_terms", None)
         if terms:  # a search's own order and count, read as the site search reads them
             found = self.form.search_count
-            return SearchPaginator(queryset, *args, terms=terms, found=found, **kwargs)
+            searched = self.form.searched
+            return SearchPaginator(searched, *args, terms=terms, found=found, **kwargs)
         return super().get_paginator(queryset, *args, **kwargs)
 
     def paginate_queryset(self, queryset, page_size):

@@ -13,7 +13,7 @@ Words for typos come from vocabulary.py (pg_trgm on PostgreSQL).
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections
-from django.db.models import F, Func, IntegerField, Q
+from django.db.models import F, Func, IntegerField
 from django.db.models.expressions import RawSQL
 
 from .text import PREFIX_MIN_LENGTH
@@ -23,6 +23,7 @@ TEXT_SEARCH_CONFIG = "simple"  # text.py has already folded, split and stemmed e
 NAMES_DOCUMENT = f"to_tsvector('{TEXT_SEARCH_CONFIG}', search_name)"
 ALIASES_DOCUMENT = f"to_tsvector('{TEXT_SEARCH_CONFIG}', search_name || ' ' || search_aliases)"
 NAME, ALIAS, TEXT = 0, 1, 2
+NAME_COLUMNS = ("search_name", "search_aliases")  # SQLite: the FTS5 columns of names and aliases
 # The order of an unranked search: by tier, then in the order rows were added.
 UNRANKED_ORDER = ("search_tier", "pk")
 # bm25 weights for the FTS5 columns, and ts_rank's for the tsvector's labels {D, C, B, A}.
@@ -96,11 +97,7 @@ class PostgresBackend:
     @classmethod
     def search(cls, queryset, terms, *, any_word=False, names_only=False, ranked=True):
         query = cls.tsquery(terms, weights="AB" if names_only else "", any_word=any_word)
-        # The tiers come from the small indexes on the names alone (schema.py), each read once:
-        # testing every matching row's weighted vector twice cost more than ranking it.
-        raw = cls.raw(terms, any_word=any_word)
-        model = queryset.model
-        tier = Tier(cls._ids(model, NAMES_DOCUMENT, raw), cls._ids(model, ALIASES_DOCUMENT, raw))
+        tier = cls.tier(queryset.model, terms, any_word=any_word)
         if not ranked:
             return _ordered(queryset.filter(search_vector=query), tier)
         matched = queryset.filter(search_vector=query).annotate(
@@ -114,15 +111,16 @@ class PostgresBackend:
         return queryset.filter(search_vector=cls.tsquery(terms))
 
     @classmethod
-    def window(cls, searched, terms, bottom, top):
-        """Rows ``bottom``..``top`` of an unranked search (by tier, then id), in one query that
-        reads no further than ``top`` rows of each part: the matches by name or alias, which their
-        own index finds, and the rest in id order. Sorting every match by its tier instead read
-        and tested all 10,000 rows of a search for "back" to show the first eight."""
-        named = Q(pk__in=cls._rows(searched.model, ALIASES_DOCUMENT, cls.raw(terms)))
-        head = searched.filter(named).order_by(*UNRANKED_ORDER)[:top]
-        rest = searched.exclude(named).order_by("pk")[:top]
-        return list(head.union(rest, all=True).order_by(*UNRANKED_ORDER)[bottom:top])
+    def tier(cls, model, terms, *, any_word=False):
+        """Each row's tier, from the small indexes on the names alone (schema.py), each read
+        once: testing every matching row's weighted vector twice cost more than ranking it."""
+        raw = cls.raw(terms, any_word=any_word)
+        return Tier(cls._ids(model, NAMES_DOCUMENT, raw), cls._ids(model, ALIASES_DOCUMENT, raw))
+
+    @classmethod
+    def named(cls, model, terms):
+        """The ids of the rows whose names or aliases hold every term, for ``pk__in``."""
+        return RawSQL(*cls._ids(model, ALIASES_DOCUMENT, cls.raw(terms)))  # noqa: S611
 
     @staticmethod
     def _ids(model, document, raw):
@@ -134,11 +132,6 @@ class PostgresBackend:
             f"WHERE {document} @@ to_tsquery('{TEXT_SEARCH_CONFIG}', %s)"
         )
         return sql, [raw]
-
-    @classmethod
-    def _rows(cls, model, document, raw):
-        """The same ids, as an expression for ``pk__in``."""
-        return RawSQL(*cls._ids(model, document, raw))  # noqa: S611
 
 
 def _fts_ids(model, match):
@@ -184,19 +177,23 @@ class SqliteBackend:
         that many rows, rather than first gathering the ids of all 10,000 matches."""
         return _fts_join(queryset, cls.match(terms))
 
-    @staticmethod
-    def window(searched, terms, bottom, top):
-        """Rows ``bottom``..``top`` of an unranked search, as it orders them."""
-        return list(searched[bottom:top])
+    @classmethod
+    def tier(cls, model, terms, *, any_word=False):
+        """Each row's tier, from FTS5 queries limited to the name columns."""
+        by_name = cls.match(terms, columns=("search_name",), any_word=any_word)
+        by_alias = cls.match(terms, columns=NAME_COLUMNS, any_word=any_word)
+        return Tier(_fts_ids(model, by_name), _fts_ids(model, by_alias))
+
+    @classmethod
+    def named(cls, model, terms):
+        """The ids of the rows whose names or aliases hold every term, for ``pk__in``."""
+        return RawSQL(*_fts_ids(model, cls.match(terms, columns=NAME_COLUMNS)))  # noqa: S611
 
     @classmethod
     def search(cls, queryset, terms, *, any_word=False, names_only=False, ranked=True):
         model = queryset.model
-        columns = ("search_name", "search_aliases") if names_only else ()
-        match = cls.match(terms, columns=columns, any_word=any_word)
-        by_name = cls.match(terms, columns=("search_name",), any_word=any_word)
-        by_alias = cls.match(terms, columns=("search_name", "search_aliases"), any_word=any_word)
-        tier = Tier(_fts_ids(model, by_name), _fts_ids(model, by_alias))
+        match = cls.match(terms, columns=NAME_COLUMNS if names_only else (), any_word=any_word)
+        tier = cls.tier(model, terms, any_word=any_word)
         if not ranked:
             matched = queryset.filter(pk__in=RawSQL(*_fts_ids(model, match)))  # noqa: S611
             return _ordered(matched, tier)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, models
+from django.db.models.expressions import RawSQL
 
 from . import backends, vocabulary
 from .excerpts import surface_word
@@ -124,16 +125,34 @@ class SearchQuerySet(models.QuerySet):
             (total,) = count_matches([self], terms)
         if not total:
             return [], 0
-        return self.search(terms, ranked=is_ranked(total)).window(terms, 0, limit), total
+        return self.window(terms, 0, limit, ranked=is_ranked(total)), total
 
-    def window(self, terms, bottom, top):
-        """Rows ``bottom``..``top`` of these search results (from ``search(terms)``), in one
-        query whether ranked or not. The derived search columns stay in the database: a pose's
-        are longer than all it shows, and no page shows them."""
+    def window(self, terms, bottom, top, *, ranked):
+        """Rows ``bottom``..``top`` of ``search(terms, ranked=ranked)``, in one query. The
+        derived search columns stay in the database: a pose's are longer than all it shows, and
+        no page shows them.
+
+        Unranked (more than RANK_LIMIT matches), the query reads no further than ``top`` rows of
+        each of two parts: the rows that match by name or alias, which small lists find (every
+        one of them matches the whole search too), then the rest in id order. Sorting every match
+        by its tier instead tested all 10,000 rows of a search for "back" to show the first eight.
+        """
         shown = self.defer(*SEARCH_COLUMNS)
-        if tuple(self.query.order_by) != backends.UNRANKED_ORDER:  # ranked: few rows to sort
-            return list(shown[bottom:top])
-        return backends.for_alias(self.db).window(shown, terms.terms, bottom, top)
+        searched = shown.search(terms, ranked=ranked)
+        if ranked or not terms:  # ranked: at most RANK_LIMIT rows to sort
+            return list(searched[bottom:top])
+        backend = backends.for_alias(self.db)
+        named = backend.named(self.model, terms.terms)
+        tier = backend.tier(self.model, terms.terms)
+        head = self.filter(pk__in=named).annotate(search_tier=tier)
+        head = head.order_by(*backends.UNRANKED_ORDER)[:top]
+        rest = searched.exclude(pk__in=named).order_by("pk")[:top]
+        try:
+            page = _either(head, rest)
+        except EmptyResultSet:  # a queryset that can match nothing, such as .none()
+            return []
+        found = shown.filter(pk__in=page).annotate(search_tier=tier)
+        return list(found.order_by(*backends.UNRANKED_ORDER)[bottom:top])
 
     def name_contains(self, text):
         """Rows whose names or aliases contain ``text`` anywhere, even mid-word (editors' lists)."""
@@ -143,6 +162,17 @@ class SearchQuerySet(models.QuerySet):
         return self.filter(
             models.Q(search_name__contains=needle) | models.Q(search_aliases__contains=needle)
         )
+
+
+def _either(*parts):
+    """The ids of the rows of sliced querysets ``parts``, for ``pk__in``: a UNION ALL of their ids
+    written out, as SQLite refuses the ORM's union of sliced querysets."""
+    sqls, params = [], []
+    for part in parts:
+        sql, part_params = part.values("pk").query.sql_with_params()
+        sqls.append(f"SELECT * FROM ({sql}) part")  # noqa: S608 - compiled by the ORM
+        params.extend(part_params)
+    return RawSQL(" UNION ALL ".join(sqls), params)  # noqa: S611
 
 
 def count_matches(querysets, terms):
