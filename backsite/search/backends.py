@@ -47,8 +47,8 @@ class Tier(Func):
     """Each row's tier: NAME if its id is among ``names``, else ALIAS if among ``aliases`` (each an
     (sql, params) subquery of ids), else TEXT. One CASE written out, because Django took longer to
     resolve and compile the same Case(When(pk__in=...)) than the database took to run it (about a
-    tenth of a search page's time, over its five kinds). The row's id is a real column reference, so the expression
-    stays right inside a subquery, where Django renames the tables."""
+    tenth of a search page's time, over its five kinds). The row's id is a real column reference,
+    so the expression stays right inside a subquery, where Django renames the tables."""
 
     output_field = IntegerField()
 
