@@ -58,15 +58,12 @@ def test_without_chromium_or_root_make_test_stops_with_the_one_command():
     for tool in ("sh", "id", "apt-get", "sudo", "env"):
         if found := shutil.which(tool):
             (bin_dir / tool).symlink_to(found)
+    # A copy of the script there too: the checkout itself may be private to root (mktemp -d).
+    script = bin_dir / "ensure-chromium"
+    shutil.copy(ROOT / "scripts" / "ensure-chromium", script)
+    script.chmod(0o755)
     result = subprocess.run(  # noqa: S603 - our own script, as the unprivileged user
-        [
-            setpriv,
-            "--reuid=65534",
-            "--regid=65534",
-            "--clear-groups",
-            "sh",
-            str(ROOT / "scripts" / "ensure-chromium"),
-        ],
+        [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", "sh", str(script)],
         env={"PATH": str(bin_dir)},
         capture_output=True,
         text=True,
